@@ -1,0 +1,208 @@
+using System.Collections.Generic;
+using System.Linq;
+using CometChat.Rest.Generator.Model;
+
+namespace CometChat.Rest.Generator.Emitting;
+
+/// <summary>Emits one model class and its JSON converter into one file.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(ModelSpec model)
+    {
+        var writer = FileHeader.Start(model.Namespace);
+        writer.Open($"namespace {model.Namespace}.Models");
+        EmitClass(writer, model);
+        writer.Close();
+        writer.Line();
+        writer.Open($"namespace {model.Namespace}.Serialization");
+        EmitConverter(writer, model);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void EmitClass(SourceWriter writer, ModelSpec model)
+    {
+        writer.Summary(model.Description, $"The {model.Name} object.");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Line($"[JsonConverter(typeof({model.Name}JsonConverter))]");
+        if (model.Deprecated)
+        {
+            writer.Line("[Obsolete(\"CometChat has deprecated this object.\")]");
+        }
+
+        writer.Open($"public sealed partial class {model.Name}");
+        foreach (var property in model.Properties)
+        {
+            writer.Summary(property.Description, $"The <c>{property.JsonName}</c> value.");
+            if (property.Required)
+            {
+                writer.RawDocTag("remarks", "Required.");
+            }
+
+            if (property.Deprecated)
+            {
+                writer.Line("[Obsolete(\"CometChat has deprecated this property.\")]");
+            }
+
+            var type = property.Nullable ? TypeNames.Nullable(property.Type) : TypeNames.CSharp(property.Type);
+            var required = property.Required ? "required " : string.Empty;
+            writer.Line($"public {required}{type} {property.CSharpName} {{ get; set; }}");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>");
+        writer.Line("/// Members CometChat sent that this model does not declare. They are written back unchanged,");
+        writer.Line("/// so reading and re-sending an object never loses data.");
+        writer.Line("/// </summary>");
+        writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+
+        var guards = model.Properties
+            .SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable))
+            .ToList();
+        if (guards.Count > 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
+            writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
+            writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
+            writer.Open("internal void Validate(string paramName)");
+            foreach (var guard in guards)
+            {
+                writer.Line(guard);
+            }
+
+            writer.Close();
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitConverter(SourceWriter writer, ModelSpec model)
+    {
+        var name = model.Name;
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as CometChat's JSON, without reflection.</summary>");
+        writer.Line(FileHeader.GeneratedCodeAttribute);
+        writer.Open($"public sealed class {name}JsonConverter : JsonConverter<{name}>");
+        foreach (var property in model.Properties)
+        {
+            writer.Line($"private static readonly JsonEncodedText {property.CSharpName}Name = JsonEncodedText.Encode({SourceWriter.Literal(property.JsonName)});");
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>The shared instance.</summary>");
+        writer.Line($"public static {name}JsonConverter Instance {{ get; }} = new();");
+        writer.Line();
+        EmitRead(writer, model);
+        writer.Line();
+        EmitWrite(writer, model);
+        writer.Close();
+    }
+
+    private static void EmitRead(SourceWriter writer, ModelSpec model)
+    {
+        var name = model.Name;
+        var locals = model.Properties.ToDictionary(p => p.CSharpName, p => LocalName(p.CSharpName));
+        writer.Line("/// <inheritdoc />");
+        writer.Open($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
+        writer.Line($"JsonRead.StartObject(ref reader, {SourceWriter.Literal(name)});");
+        foreach (var property in model.Properties)
+        {
+            writer.Line($"{TypeNames.Nullable(property.Type)} {locals[property.CSharpName]} = null;");
+        }
+
+        writer.Line("Dictionary<string, JsonElement>? additionalProperties = null;");
+        writer.Line();
+        writer.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
+        var first = true;
+        foreach (var property in model.Properties)
+        {
+            writer.Open($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({property.CSharpName}Name.EncodedUtf8Bytes))");
+            writer.Line("reader.Read();");
+            writer.Line($"{locals[property.CSharpName]} = {TypeNames.Read(property.Type)};");
+            writer.Close();
+            first = false;
+        }
+
+        if (first)
+        {
+            writer.Open("if (true)");
+        }
+        else
+        {
+            writer.Open("else");
+        }
+
+        writer.Line("var propertyName = reader.GetString()!;");
+        writer.Line("reader.Read();");
+        writer.Line("(additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        writer.Open($"return new {name}");
+        foreach (var property in model.Properties)
+        {
+            var local = locals[property.CSharpName];
+            var value = property.Required && !property.Nullable
+                ? $"{local} ?? throw JsonRead.MissingProperty({SourceWriter.Literal(name)}, {SourceWriter.Literal(property.JsonName)})"
+                : local;
+            writer.Line($"{property.CSharpName} = {value},");
+        }
+
+        writer.Line("AdditionalProperties = additionalProperties,");
+        writer.Close(";");
+        writer.Close();
+    }
+
+    private static void EmitWrite(SourceWriter writer, ModelSpec model)
+    {
+        writer.Line("/// <inheritdoc />");
+        writer.Open($"public override void Write(Utf8JsonWriter writer, {model.Name} value, JsonSerializerOptions options)");
+        writer.Line("ArgumentNullException.ThrowIfNull(writer);");
+        writer.Line("ArgumentNullException.ThrowIfNull(value);");
+        writer.Line("writer.WriteStartObject();");
+        foreach (var property in model.Properties)
+        {
+            var field = property.CSharpName + "Name";
+            var member = "value." + property.CSharpName;
+            if (property.Required && !property.Nullable)
+            {
+                foreach (var line in TypeNames.Write(property.Type, field, member))
+                {
+                    writer.Line(line);
+                }
+
+                continue;
+            }
+
+            var local = LocalName(property.CSharpName);
+            writer.Open(property.Type.IsValueType ? $"if ({member} is {{ }} {local})" : $"if ({member} is not null)");
+            foreach (var line in TypeNames.Write(property.Type, field, property.Type.IsValueType ? local : member))
+            {
+                writer.Line(line);
+            }
+
+            writer.Close();
+            if (property.Required)
+            {
+                // Required but nullable: CometChat expects the member, with null.
+                writer.Open("else");
+                writer.Line($"writer.WriteNull({field});");
+                writer.Close();
+            }
+        }
+
+        writer.Line("JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);");
+        writer.Line("writer.WriteEndObject();");
+        writer.Close();
+    }
+
+    private static readonly HashSet<string> s_reserved = new() { "reader", "writer", "options", "value", "additionalProperties", "propertyName", "typeToConvert" };
+
+    private static string LocalName(string propertyName)
+    {
+        var camel = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+        var local = s_reserved.Contains(camel) ? camel + "Value" : camel;
+        return Parsing.Names.EscapeKeyword(local);
+    }
+}

@@ -1,0 +1,172 @@
+namespace CometChat.Rest.Generator.Model;
+
+// The generator's view of a spec: plain records with value equality and no Roslyn types, so that the
+// incremental pipeline can tell unchanged parts apart and skip re-emitting them.
+
+/// <summary>Everything one spec file produces.</summary>
+internal sealed record SpecModel(
+    RootClientSpec Root,
+    EquatableArray<ModelSpec> Models,
+    EquatableArray<EnumSpec> Enums,
+    EquatableArray<GroupSpec> Groups,
+    ErrorCodesSpec ErrorCodes)
+{
+    public static SpecModel Empty(string ns) => new(
+        new RootClientSpec(ns, "CometChatClient", "CometChat", EquatableArray<GroupRef>.Empty, EquatableArray<string>.Empty),
+        EquatableArray<ModelSpec>.Empty,
+        EquatableArray<EnumSpec>.Empty,
+        EquatableArray<GroupSpec>.Empty,
+        new ErrorCodesSpec(ns, "CometChat", EquatableArray<ErrorCodeSpec>.Empty));
+}
+
+/// <summary>The root client: one property per resource group.</summary>
+/// <param name="Prefix">The client name without <c>Client</c>, used for companion types (<c>CometChatErrorCodes</c>).</param>
+/// <param name="SerializableTypes">Models and enums the JSON type-info resolver knows.</param>
+internal sealed record RootClientSpec(string Namespace, string Name, string Prefix, EquatableArray<GroupRef> Groups, EquatableArray<string> SerializableTypes);
+
+internal sealed record GroupRef(string Name, string? Description);
+
+/// <summary>A resource group (<c>client.Users</c>) and its operations.</summary>
+internal sealed record GroupSpec(string Namespace, string Name, string? Description, EquatableArray<OperationSpec> Operations)
+{
+    public string ClassName => Name + "Client";
+}
+
+internal enum ResponseKind
+{
+    /// <summary>The body is ignored.</summary>
+    None,
+
+    /// <summary>The <c>data</c> member of an envelope.</summary>
+    Data,
+
+    /// <summary>One page of a page-based list envelope.</summary>
+    Page,
+
+    /// <summary>The whole body, not enveloped.</summary>
+    Body,
+}
+
+internal sealed record OperationSpec(
+    string OperationId,
+    string Group,
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    string Host,
+    string? Summary,
+    string? Description,
+    string? RateLimit,
+    bool Deprecated,
+    string? Replacement,
+    EquatableArray<ParameterSpec> Parameters,
+    BodySpec? Body,
+    ResponseKind ResponseKind,
+    TypeSpec? ResponseType,
+    string? OptionsClassName);
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+internal sealed record ParameterSpec(
+    string JsonName,
+    string CSharpName,
+    ParameterLocation Location,
+    TypeSpec Type,
+    bool Required,
+    string? Description,
+    Constraints Constraints,
+    bool Explode,
+    string? DefaultValue);
+
+/// <param name="Validates">Whether the body model has a <c>Validate</c> method (it has documented limits).</param>
+internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
+
+/// <summary>A model class and its converter.</summary>
+internal sealed record ModelSpec(string Namespace, string Name, string? Description, EquatableArray<PropertySpec> Properties, bool Deprecated)
+{
+    /// <summary>Whether any property has limits the client checks before sending.</summary>
+    public bool HasValidation
+    {
+        get
+        {
+            foreach (var property in Properties)
+            {
+                if (Emitting.FileHeader.Guards(property.Constraints, property.Type, string.Empty, string.Empty, property.Required).GetEnumerator().MoveNext())
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+internal sealed record PropertySpec(
+    string JsonName,
+    string CSharpName,
+    TypeSpec Type,
+    bool Required,
+    bool Nullable,
+    string? Description,
+    Constraints Constraints,
+    bool Deprecated);
+
+/// <summary>The documented limits of a value, checked client-side.</summary>
+internal sealed record Constraints(
+    string? Identifier,
+    int? MinLength,
+    int? MaxLength,
+    long? Minimum,
+    long? Maximum,
+    int? MaxItems,
+    string? ItemIdentifier,
+    int? ItemMaxLength,
+    string? Pattern)
+{
+    public static Constraints None { get; } = new(null, null, null, null, null, null, null, null, null);
+
+    public bool IsEmpty => this == None || this with { Pattern = null } == None;
+}
+
+/// <summary>A forward-compatible string enum.</summary>
+internal sealed record EnumSpec(string Namespace, string Name, string? Description, EquatableArray<EnumValueSpec> Values);
+
+internal sealed record EnumValueSpec(string Value, string MemberName, string? Description);
+
+internal sealed record ErrorCodesSpec(string Namespace, string Prefix, EquatableArray<ErrorCodeSpec> Codes);
+
+internal sealed record ErrorCodeSpec(string Code, string MemberName, int? Status, string? Description);
+
+internal enum SpecTypeKind
+{
+    String,
+    Int32,
+    Int64,
+    Double,
+    Boolean,
+    UnixTime,
+    JsonObject,
+    JsonNode,
+    Model,
+    Enum,
+    List,
+    Map,
+}
+
+/// <summary>A C# type a schema maps to.</summary>
+/// <param name="Name">The model or enum name, for <see cref="SpecTypeKind.Model"/> and <see cref="SpecTypeKind.Enum"/>.</param>
+/// <param name="Element">The item type of a list or map.</param>
+internal sealed record TypeSpec(SpecTypeKind Kind, string? Name = null, TypeSpec? Element = null)
+{
+    public static TypeSpec String { get; } = new(SpecTypeKind.String);
+
+    public static TypeSpec JsonNode { get; } = new(SpecTypeKind.JsonNode);
+
+    public bool IsValueType => Kind is SpecTypeKind.Int32 or SpecTypeKind.Int64 or SpecTypeKind.Double or SpecTypeKind.Boolean or SpecTypeKind.UnixTime or SpecTypeKind.Enum;
+}

@@ -1,0 +1,542 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using CometChat.Rest.Generator.Diagnostics;
+using CometChat.Rest.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CometChat.Rest.Generator.Parsing;
+
+/// <summary>The spec file as the pipeline sees it: where it is, what it says, which namespace to emit into.</summary>
+internal sealed record SpecInput(string Path, string Namespace, string Content);
+
+/// <summary>What parsing one spec produced: the model (whatever was valid) and the problems found.</summary>
+internal sealed record ParseResult(SpecModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Reads an OpenAPI 3.0 document into a <see cref="SpecModel"/>. It never throws on bad input: each problem
+/// becomes a diagnostic pointing into the JSON, the affected piece is skipped, and the rest is still modelled.
+/// </summary>
+internal sealed partial class SpecParser
+{
+    private const string SchemaPrefix = "#/components/schemas/";
+
+    private readonly SpecInput _input;
+    private readonly byte[] _utf8;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, SchemaInfo> _schemas = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _validatedModels = new(StringComparer.Ordinal);
+    private SourceText? _sourceText;
+    private JsonObjectValue _components = new(0, 0, new List<JsonProperty>());
+
+    private SpecParser(SpecInput input, CancellationToken cancellationToken)
+    {
+        _input = input;
+        _utf8 = Encoding.UTF8.GetBytes(input.Content);
+        _cancellationToken = cancellationToken;
+    }
+
+    private enum SchemaKind
+    {
+        Model,
+        Enum,
+        Envelope,
+        Runtime,
+        Alias,
+    }
+
+    public static ParseResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var parser = new SpecParser(input, cancellationToken);
+        var model = parser.ParseDocument();
+        return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+    }
+
+    private SpecModel ParseDocument()
+    {
+        JsonValue document;
+        try
+        {
+            document = JsonTreeReader.Read(_utf8);
+        }
+        catch (JsonException ex)
+        {
+            ReportMalformed(ex);
+            return SpecModel.Empty(_input.Namespace);
+        }
+
+        if (document is not JsonObjectValue root)
+        {
+            Report(DiagnosticDescriptors.MissingPiece, document, "The spec must be a JSON object with 'openapi', 'info' and 'paths'");
+            return SpecModel.Empty(_input.Namespace);
+        }
+
+        CheckVersion(root);
+        _components = root.GetObject("components") ?? _components;
+
+        var clientName = ReadClientName(root);
+        var prefix = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > "Client".Length
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
+
+        CollectSchemas();
+        var models = BuildModels();
+        foreach (var model in models.Where(m => m.HasValidation))
+        {
+            _validatedModels.Add(model.Name);
+        }
+
+        var enums = BuildEnums();
+        var groups = BuildGroups(root);
+        var errorCodes = BuildErrorCodes(root, prefix);
+
+        var serializable = models.Select(m => m.Name).Concat(enums.Select(e => e.Name)).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+        var rootSpec = new RootClientSpec(
+            _input.Namespace,
+            clientName,
+            prefix,
+            groups.Select(g => new GroupRef(g.Name, g.Description)).ToEquatableArray(),
+            serializable);
+
+        return new SpecModel(rootSpec, models.ToEquatableArray(), enums.ToEquatableArray(), groups.ToEquatableArray(), errorCodes);
+    }
+
+    private void CheckVersion(JsonObjectValue root)
+    {
+        var version = root.GetProperty("openapi");
+        if (version is null)
+        {
+            var swagger = root.GetProperty("swagger");
+            if (swagger is not null)
+            {
+                Report(DiagnosticDescriptors.Unsupported, swagger.Value, "Swagger 2.0", "convert the document to OpenAPI 3.0");
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.MissingPiece, root, "The spec has no 'openapi' version; OpenAPI 3.0 is expected");
+            }
+        }
+        else if (version.Value is not JsonStringValue { Value: var v } || !v.StartsWith("3.", StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.Unsupported, version.Value, "An 'openapi' version other than 3.x", "the document is read as OpenAPI 3.0");
+        }
+
+        if (root["paths"] is not JsonObjectValue)
+        {
+            Report(DiagnosticDescriptors.MissingPiece, root, "The spec has no 'paths' object, so no operations are generated");
+        }
+    }
+
+    private string ReadClientName(JsonObjectValue root)
+    {
+        var property = root.GetProperty("x-cometchat-client-name");
+        if (property is null)
+        {
+            return "CometChatClient";
+        }
+
+        if (property.Value is JsonStringValue { Value: var name } && Names.IsValidIdentifier(name))
+        {
+            return name;
+        }
+
+        Report(DiagnosticDescriptors.InvalidExtension, property.Value, "x-cometchat-client-name must be a C# identifier; 'CometChatClient' is used");
+        return "CometChatClient";
+    }
+
+    // ---- Schemas ------------------------------------------------------------------------------------------
+
+    private sealed class SchemaInfo
+    {
+        public SchemaInfo(string name, string csharpName, SchemaKind kind, JsonObjectValue node)
+        {
+            Name = name;
+            CSharpName = csharpName;
+            Kind = kind;
+            Node = node;
+        }
+
+        public string Name { get; }
+
+        public string CSharpName { get; }
+
+        public SchemaKind Kind { get; }
+
+        public JsonObjectValue Node { get; }
+
+        public TypeSpec? AliasType { get; set; }
+
+        public bool Resolving { get; set; }
+    }
+
+    private void CollectSchemas()
+    {
+        var schemas = _components.GetObject("schemas");
+        if (schemas is null)
+        {
+            return;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in schemas.Properties)
+        {
+            if (property.Value is not JsonObjectValue node)
+            {
+                Report(DiagnosticDescriptors.MissingPiece, property.Value, $"Schema '{property.Name}' must be a JSON object");
+                continue;
+            }
+
+            SchemaKind kind;
+            if (node.GetProperty("x-cometchat-runtime-type") is not null)
+            {
+                kind = SchemaKind.Runtime;
+            }
+            else if (node.GetBoolean("x-cometchat-envelope") == true)
+            {
+                kind = SchemaKind.Envelope;
+            }
+            else if (node.GetString("type") == "string" && node["enum"] is JsonArrayValue)
+            {
+                kind = SchemaKind.Enum;
+            }
+            else if (node.GetString("type") == "object" || node["properties"] is JsonObjectValue)
+            {
+                // A schema with no properties of its own is free-form JSON, not a model.
+                kind = node["properties"] is JsonObjectValue { Properties.Count: > 0 } ? SchemaKind.Model : SchemaKind.Alias;
+            }
+            else
+            {
+                kind = SchemaKind.Alias;
+            }
+
+            var csharpName = kind is SchemaKind.Model or SchemaKind.Enum ? Names.Unique(Names.ToPascalCase(property.Name), taken) : property.Name;
+            _schemas[property.Name] = new SchemaInfo(property.Name, csharpName, kind, node);
+        }
+    }
+
+    private List<ModelSpec> BuildModels()
+    {
+        var models = new List<ModelSpec>();
+        foreach (var schema in _schemas.Values.Where(s => s.Kind == SchemaKind.Model))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var required = ReadRequired(schema.Node);
+            var properties = new List<PropertySpec>();
+            var taken = new HashSet<string>(StringComparer.Ordinal) { schema.CSharpName, "AdditionalProperties" };
+            foreach (var property in schema.Node.GetObject("properties")!.Properties)
+            {
+                if (property.Value is not JsonObjectValue propertyNode)
+                {
+                    Report(DiagnosticDescriptors.MissingPiece, property.Value, $"Property '{property.Name}' of schema '{schema.Name}' must be a schema object");
+                    continue;
+                }
+
+                var type = ResolveType(propertyNode, $"property '{property.Name}' of schema '{schema.Name}'");
+                var csharpName = Names.Unique(ReadCSharpName(propertyNode, property.Name, pascal: true), taken);
+                var isRequired = required.Contains(property.Name);
+                var isNullable = propertyNode.GetBoolean("nullable") == true || !isRequired;
+                properties.Add(new PropertySpec(
+                    property.Name,
+                    csharpName,
+                    type,
+                    isRequired,
+                    isNullable,
+                    ReadDescription(propertyNode),
+                    ReadConstraints(propertyNode),
+                    propertyNode.GetBoolean("deprecated") == true));
+            }
+
+            models.Add(new ModelSpec(_input.Namespace, schema.CSharpName, ReadDescription(schema.Node), properties.ToEquatableArray(), schema.Node.GetBoolean("deprecated") == true));
+        }
+
+        models.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return models;
+    }
+
+    private List<EnumSpec> BuildEnums()
+    {
+        var enums = new List<EnumSpec>();
+        foreach (var schema in _schemas.Values.Where(s => s.Kind == SchemaKind.Enum))
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal) { "Value", "IsKnown", schema.CSharpName };
+            var values = new List<EnumValueSpec>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var descriptions = schema.Node.GetObject("x-cometchat-enum-descriptions");
+            foreach (var item in schema.Node.GetArray("enum")!.Items)
+            {
+                if (item is not JsonStringValue { Value: var value })
+                {
+                    Report(DiagnosticDescriptors.Unsupported, item, $"A non-string value in enum '{schema.Name}'", "the value is left out");
+                    continue;
+                }
+
+                if (seen.Add(value))
+                {
+                    values.Add(new EnumValueSpec(value, Names.Unique(Names.ToPascalCase(value), taken), descriptions?.GetString(value)));
+                }
+            }
+
+            enums.Add(new EnumSpec(_input.Namespace, schema.CSharpName, ReadDescription(schema.Node), values.ToEquatableArray()));
+        }
+
+        enums.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return enums;
+    }
+
+    /// <summary>Maps a schema to the C# type that carries it, reporting what cannot be mapped.</summary>
+    private TypeSpec ResolveType(JsonObjectValue schema, string where)
+    {
+        if (schema.GetProperty("$ref") is { } reference)
+        {
+            return ResolveSchemaReference(reference, where);
+        }
+
+        // allOf with one member is how specs attach a description to a $ref.
+        if (schema.GetArray("allOf") is { Items.Count: 1 } allOf && allOf.Items[0] is JsonObjectValue single)
+        {
+            return ResolveType(single, where);
+        }
+
+        foreach (var composition in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            if (schema.GetProperty(composition) is { } property)
+            {
+                Report(DiagnosticDescriptors.Unsupported, property.Value, $"'{composition}' in {where}", "the value is kept as untyped JSON (JsonNode)");
+                return TypeSpec.JsonNode;
+            }
+        }
+
+        var format = schema.GetString("format");
+        switch (schema.GetString("type"))
+        {
+            case "string":
+                return TypeSpec.String;
+            case "integer":
+                return format switch
+                {
+                    "unix-time" => new TypeSpec(SpecTypeKind.UnixTime),
+                    "int64" => new TypeSpec(SpecTypeKind.Int64),
+                    _ => new TypeSpec(SpecTypeKind.Int32),
+                };
+            case "number":
+                return format == "unix-time" ? new TypeSpec(SpecTypeKind.UnixTime) : new TypeSpec(SpecTypeKind.Double);
+            case "boolean":
+                return new TypeSpec(SpecTypeKind.Boolean);
+            case "array":
+                if (schema.GetObject("items") is not { } items)
+                {
+                    return new TypeSpec(SpecTypeKind.List, Element: TypeSpec.JsonNode);
+                }
+
+                var element = ResolveType(items, where);
+                if (element.Kind is SpecTypeKind.List or SpecTypeKind.Map)
+                {
+                    // A list of lists has no converter of its own yet; the inner lists stay JSON.
+                    element = TypeSpec.JsonNode;
+                }
+
+                return new TypeSpec(SpecTypeKind.List, Element: element);
+            case "object":
+            case null when schema["properties"] is not null:
+                if (schema.GetObject("additionalProperties") is { Properties.Count: > 0 } additional)
+                {
+                    var value = ResolveType(additional, where);
+                    return new TypeSpec(SpecTypeKind.Map, Element: value.Kind is SpecTypeKind.List or SpecTypeKind.Map ? TypeSpec.JsonNode : value);
+                }
+
+                return new TypeSpec(SpecTypeKind.JsonObject);
+            default:
+                return TypeSpec.JsonNode;
+        }
+    }
+
+    private TypeSpec ResolveSchemaReference(JsonProperty reference, string where)
+    {
+        var target = reference.Value is JsonStringValue s ? s.Value : null;
+        if (target is null || !target.StartsWith(SchemaPrefix, StringComparison.Ordinal)
+            || !_schemas.TryGetValue(UnescapePointer(target.Substring(SchemaPrefix.Length)), out var schema))
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, reference.Value, target ?? "$ref", $"{where} is kept as untyped JSON (JsonNode)");
+            return TypeSpec.JsonNode;
+        }
+
+        switch (schema.Kind)
+        {
+            case SchemaKind.Model:
+                return new TypeSpec(SpecTypeKind.Model, schema.CSharpName);
+            case SchemaKind.Enum:
+                return new TypeSpec(SpecTypeKind.Enum, schema.CSharpName);
+            case SchemaKind.Alias:
+                if (schema.AliasType is null)
+                {
+                    if (schema.Resolving)
+                    {
+                        return TypeSpec.JsonNode;
+                    }
+
+                    schema.Resolving = true;
+                    schema.AliasType = ResolveType(schema.Node, $"schema '{schema.Name}'");
+                    schema.Resolving = false;
+                }
+
+                return schema.AliasType;
+            default:
+                // Envelopes and runtime types are not models of their own.
+                return TypeSpec.JsonNode;
+        }
+    }
+
+    private static HashSet<string> ReadRequired(JsonObjectValue schema)
+    {
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        if (schema.GetArray("required") is { } array)
+        {
+            foreach (var item in array.Items)
+            {
+                if (item is JsonStringValue s)
+                {
+                    required.Add(s.Value);
+                }
+            }
+        }
+
+        return required;
+    }
+
+    private Constraints ReadConstraints(JsonObjectValue schema)
+    {
+        var items = schema.GetObject("items");
+        var constraints = new Constraints(
+            ReadIdentifierKind(schema),
+            ToInt(schema.GetInteger("minLength")),
+            ToInt(schema.GetInteger("maxLength")),
+            schema.GetInteger("minimum"),
+            schema.GetInteger("maximum"),
+            ToInt(schema.GetInteger("maxItems")),
+            items is null ? null : ReadIdentifierKind(items),
+            items is null ? null : ToInt(items.GetInteger("maxLength")),
+            schema.GetString("pattern"));
+        return constraints.IsEmpty ? Constraints.None : constraints;
+    }
+
+    private string? ReadIdentifierKind(JsonObjectValue schema)
+    {
+        var property = schema.GetProperty("x-cometchat-identifier");
+        if (property is null)
+        {
+            return null;
+        }
+
+        if (property.Value is JsonStringValue { Value: "uid" or "guid" or "role" } kind)
+        {
+            return kind.Value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidExtension, property.Value, "x-cometchat-identifier must be 'uid', 'guid' or 'role'; the value is not checked");
+        return null;
+    }
+
+    private string ReadCSharpName(JsonObjectValue node, string jsonName, bool pascal)
+    {
+        var property = node.GetProperty("x-cometchat-name");
+        if (property is not null)
+        {
+            if (property.Value is JsonStringValue { Value: var name } && Names.IsValidIdentifier(name))
+            {
+                return pascal ? Names.ToPascalCase(name) : Names.ToCamelCase(name);
+            }
+
+            Report(DiagnosticDescriptors.InvalidExtension, property.Value, "x-cometchat-name must be a C# identifier; the name is derived from the JSON name");
+        }
+
+        return pascal ? Names.ToPascalCase(jsonName) : Names.ToCamelCase(jsonName);
+    }
+
+    private static string? ReadDescription(JsonObjectValue node)
+    {
+        var text = node.GetString("description") ?? node.GetString("summary") ?? node.GetString("title");
+        return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+
+    private static int? ToInt(long? value) => value is null ? null : (int)Math.Min(int.MaxValue, Math.Max(int.MinValue, value.Value));
+
+    private static string UnescapePointer(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+
+    // ---- Error codes --------------------------------------------------------------------------------------
+
+    private ErrorCodesSpec BuildErrorCodes(JsonObjectValue root, string prefix)
+    {
+        var codes = new List<ErrorCodeSpec>();
+        var property = root.GetProperty("x-cometchat-error-codes");
+        if (property?.Value is JsonArrayValue array)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in array.Items)
+            {
+                if (item is not JsonObjectValue entry || entry.GetString("code") is not { Length: > 0 } code)
+                {
+                    Report(DiagnosticDescriptors.InvalidExtension, item, "Each x-cometchat-error-codes entry needs a 'code' string; the entry is skipped");
+                    continue;
+                }
+
+                var name = code.StartsWith("AUTH_ERR_", StringComparison.Ordinal) ? "Auth_" + code.Substring("AUTH_ERR_".Length)
+                    : code.StartsWith("ERR_", StringComparison.Ordinal) ? code.Substring("ERR_".Length)
+                    : code;
+                codes.Add(new ErrorCodeSpec(code, Names.Unique(Names.ToPascalCase(name), taken), ToInt(entry.GetInteger("status")), entry.GetString("description")));
+            }
+        }
+        else if (property is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, property.Value, "x-cometchat-error-codes must be an array of {code, status, description}");
+        }
+
+        return new ErrorCodesSpec(_input.Namespace, prefix, codes.ToEquatableArray());
+    }
+
+    // ---- Diagnostics --------------------------------------------------------------------------------------
+
+    private void Report(DiagnosticDescriptor descriptor, JsonValue at, params string[] arguments) =>
+        Report(descriptor, at.Start, at.Length, arguments);
+
+    private void Report(DiagnosticDescriptor descriptor, int byteStart, int byteLength, params string[] arguments)
+    {
+        var text = _sourceText ??= SourceText.From(_input.Content);
+        var start = CharOffset(byteStart);
+        var end = CharOffset(byteStart + byteLength);
+        var span = TextSpan.FromBounds(start, Math.Max(start, end));
+        _diagnostics.Add(new DiagnosticInfo(descriptor, _input.Path, span, text.Lines.GetLinePositionSpan(span), arguments.ToEquatableArray()));
+    }
+
+    private void ReportMalformed(JsonException ex)
+    {
+        // The reader counts lines from 0 and columns in bytes; turn the column into characters.
+        var text = _sourceText ??= SourceText.From(_input.Content);
+        var lineNumber = (int)Math.Min(ex.LineNumber ?? 0, text.Lines.Count - 1);
+        var line = text.Lines[Math.Max(0, lineNumber)];
+        var lineBytes = Encoding.UTF8.GetBytes(text.ToString(line.Span));
+        var column = Encoding.UTF8.GetCharCount(lineBytes, 0, (int)Math.Min(ex.BytePositionInLine ?? 0, lineBytes.Length));
+        var start = line.Start + column;
+        var span = new TextSpan(start, start < line.End ? 1 : 0);
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        _diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.MalformedJson, _input.Path, span, text.Lines.GetLinePositionSpan(span), new[] { message }.ToEquatableArray()));
+    }
+
+    private int CharOffset(int byteOffset)
+    {
+        byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8.Length));
+
+        // Most specs are ASCII, where bytes and characters line up.
+        return _utf8.Length == _input.Content.Length ? byteOffset : Encoding.UTF8.GetCharCount(_utf8, 0, byteOffset);
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CometChat.Rest.Core;
+
+/// <summary>
+/// One call to CometChat as generated code describes it: method, path, query, headers and JSON body.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class CometChatRequest
+{
+    private static readonly MediaTypeHeaderValue s_json = new("application/json") { CharSet = "utf-8" };
+
+    private StringBuilder? _query;
+    private List<KeyValuePair<string, string>>? _headers;
+    private ReadOnlyMemory<byte>? _body;
+
+    /// <summary>Creates a request.</summary>
+    /// <param name="operation">The operation's name for errors and logs, for example <c>Users.Get</c>.</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="pathTemplate">The path as the spec writes it, for example <c>/users/{uid}</c>; never contains values.</param>
+    /// <param name="path">The path relative to the API base, with escaped values, for example <c>users/abc</c>.</param>
+    /// <param name="host">Which API host serves the operation.</param>
+    public CometChatRequest(string operation, HttpMethod method, string pathTemplate, string path, CometChatHost host = CometChatHost.Chat)
+    {
+        Operation = operation;
+        Method = method;
+        PathTemplate = pathTemplate;
+        Path = path;
+        Host = host;
+    }
+
+    /// <summary>The operation's name, for example <c>Users.Get</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The path template, safe to log.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The relative path with values.</summary>
+    public string Path { get; }
+
+    /// <summary>Which host serves the request.</summary>
+    public CometChatHost Host { get; }
+
+    /// <summary>The query string built so far, without the leading <c>?</c>.</summary>
+    public string Query => _query?.ToString() ?? string.Empty;
+
+    /// <summary>The JSON body, when one was set.</summary>
+    public ReadOnlyMemory<byte>? Body => _body;
+
+    /// <summary>Escapes one path segment.</summary>
+    public static string Escape(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>Formats and escapes one path segment (numbers in invariant culture).</summary>
+    public static string Escape<T>(T value)
+        where T : struct => Uri.EscapeDataString(Format(value));
+
+    /// <summary>Adds a query parameter unless <paramref name="value"/> is null.</summary>
+    public void AddQuery(string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var query = _query ??= new StringBuilder();
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+
+        query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    /// <summary>Adds a boolean query parameter (<c>true</c>/<c>false</c>) unless null.</summary>
+    public void AddQuery(string name, bool? value) =>
+        AddQuery(name, value is null ? null : value.Value ? "true" : "false");
+
+    /// <summary>Adds an integer query parameter unless null.</summary>
+    public void AddQuery(string name, long? value) =>
+        AddQuery(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a number query parameter unless null.</summary>
+    public void AddQuery(string name, double? value) =>
+        AddQuery(name, value?.ToString("R", CultureInfo.InvariantCulture));
+
+    /// <summary>Adds a timestamp query parameter as Unix seconds unless null.</summary>
+    public void AddQuery(string name, DateTimeOffset? value) =>
+        AddQuery(name, value?.ToUnixTimeSeconds());
+
+    /// <summary>
+    /// Adds a list query parameter unless null or empty: comma-separated (<c>tags=a,b</c>) or, with
+    /// <paramref name="explode"/>, repeated (<c>tags=a&amp;tags=b</c>).
+    /// </summary>
+    public void AddQuery<T>(string name, IEnumerable<T>? values, bool explode = false)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (explode)
+        {
+            foreach (var value in values)
+            {
+                AddQuery(name, Format(value));
+            }
+
+            return;
+        }
+
+        var joined = new StringBuilder();
+        foreach (var value in values)
+        {
+            if (joined.Length > 0)
+            {
+                joined.Append(',');
+            }
+
+            joined.Append(Format(value));
+        }
+
+        if (joined.Length > 0)
+        {
+            AddQuery(name, joined.ToString());
+        }
+    }
+
+    /// <summary>Adds a header unless <paramref name="value"/> is null.</summary>
+    public void AddHeader(string name, string? value)
+    {
+        if (value is not null)
+        {
+            (_headers ??= []).Add(new(name, value));
+        }
+    }
+
+    /// <summary>Serializes <paramref name="value"/> as the JSON body.</summary>
+    public void SetBody<T>(T value, JsonConverter<T> converter)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, CometChatTransport.SerializerOptions);
+        }
+
+        _body = buffer.WrittenMemory;
+    }
+
+    /// <summary>Builds the HTTP message against <paramref name="baseUri"/>.</summary>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseUri)
+    {
+        var relative = _query is { Length: > 0 } ? Path + "?" + _query : Path;
+        var message = new HttpRequestMessage(Method, new Uri(baseUri, relative));
+        if (_headers is not null)
+        {
+            foreach (var header in _headers)
+            {
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        if (_body is { } body)
+        {
+            message.Content = new ReadOnlyMemoryContent(body);
+            message.Content.Headers.ContentType = s_json;
+        }
+
+        return message;
+    }
+
+    private static string Format<T>(T value) => value switch
+    {
+        null => string.Empty,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}
