@@ -6,6 +6,7 @@ namespace CometChat.Rest.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "CometChat.Spec";
+    // The repository address is a placeholder until the project is published.
     private const string HelpBase = "https://github.com/cometchat-rest/cometchat-rest-dotnet/blob/main/generator/README.md#";
 
     public static readonly DiagnosticDescriptor MalformedJson = Create(
@@ -28,6 +29,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExtension = Create(
         "CCG0007", "Invalid extension value", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CCG0099", "The generator failed on this spec", "The generator failed on this spec ({0}); nothing was generated from it. Please report this with the spec.", DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -53,8 +53,17 @@ internal sealed partial class SpecParser
     public static ParseResult Parse(SpecInput input, CancellationToken cancellationToken)
     {
         var parser = new SpecParser(input, cancellationToken);
-        var model = parser.ParseDocument();
-        return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+        try
+        {
+            var model = parser.ParseDocument();
+            return new ParseResult(model, parser._diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug here must not become the compiler's opaque CS8785: say which spec and what failed.
+            parser.Report(DiagnosticDescriptors.InternalError, 0, 0, ex.GetType().Name + ": " + ex.Message);
+            return new ParseResult(SpecModel.Empty(input.Namespace), parser._diagnostics.ToEquatableArray());
+        }
     }
 
     private SpecModel ParseDocument()

@@ -1,0 +1,116 @@
+// The CometChat.Rest quickstart: users, auth tokens, paging and typed errors.
+//
+// With COMETCHAT_APP_ID, COMETCHAT_REGION and COMETCHAT_API_KEY set, it talks to your CometChat app.
+// Without them it starts the local emulator in-process, so it runs offline.
+
+using System;
+using System.Globalization;
+using System.Threading.Tasks;
+using CometChat.Rest;
+using CometChat.Rest.Emulator;
+using CometChat.Rest.Models;
+
+var appId = Environment.GetEnvironmentVariable("COMETCHAT_APP_ID");
+var region = Environment.GetEnvironmentVariable("COMETCHAT_REGION");
+var apiKey = Environment.GetEnvironmentVariable("COMETCHAT_API_KEY");
+
+await using var emulator = string.IsNullOrEmpty(appId) || string.IsNullOrEmpty(apiKey)
+    ? await CometChatEmulator.StartAsync()
+    : null;
+
+var options = emulator is not null
+    ? emulator.CreateClientOptions()
+    : new CometChatClientOptions
+    {
+        AppId = appId,
+        Region = string.IsNullOrEmpty(region) ? CometChatRegion.Us : CometChatRegion.Parse(region),
+        ApiKey = apiKey,
+    };
+
+Console.WriteLine(emulator is not null
+    ? $"No COMETCHAT_* settings found: using the local emulator at {emulator.BaseUri}"
+    : $"Talking to CometChat app '{appId}' in region '{options.Region}'");
+Console.WriteLine();
+
+// One client for the whole application: it is thread-safe and keeps its connections open.
+using var client = new CometChatClient(options);
+
+// UIDs are unique per run, so the sample can run again against a real app.
+var run = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+string[] names = ["Alice Adams", "Bob Brown", "Carol Chen", "Dan Diaz", "Eve Evans"];
+var uids = new string[names.Length];
+
+Console.WriteLine("1. Create users");
+for (var i = 0; i < names.Length; i++)
+{
+    var user = await client.Users.CreateAsync(new CreateUserRequest
+    {
+        Uid = $"quickstart-{run}-{names[i].Split(' ')[0].ToLowerInvariant()}",
+        Name = names[i],
+        Tags = ["quickstart"],
+        WithAuthToken = i == 0,
+    });
+    uids[i] = user.Uid;
+    var token = user.AuthToken is null ? string.Empty : $" (auth token issued with it: {Shorten(user.AuthToken)})";
+    Console.WriteLine($"   {user.Uid,-28} {user.Name,-12} created {user.CreatedAt:u}{token}");
+}
+
+Console.WriteLine();
+Console.WriteLine("2. Issue auth tokens (the server's job; client apps log in with them)");
+var forced = await client.AuthTokens.CreateAsync(uids[1], new CreateAuthTokenRequest { Force = true });
+await client.AuthTokens.CreateAsync(uids[1], new CreateAuthTokenRequest { Force = true });
+Console.WriteLine($"   {uids[1]}: {Shorten(forced.AuthToken)}");
+var tokens = await client.AuthTokens.ListAsync(uids[1]);
+Console.WriteLine($"   {uids[1]} now has {tokens.Items.Count} tokens:");
+foreach (var token in tokens.Items)
+{
+    Console.WriteLine($"     {Shorten(token.AuthToken)} created {token.CreatedAt:u}");
+}
+
+Console.WriteLine();
+Console.WriteLine("3. List users page by page (2 per page) with the async enumerator");
+var count = 0;
+await foreach (var user in client.Users.ListAllAsync(new ListUsersOptions { PerPage = 2, Tags = ["quickstart"], WithTags = true }))
+{
+    count++;
+    Console.WriteLine($"   #{count} {user.Uid,-28} {user.Name}");
+}
+
+var firstPage = await client.Users.ListAsync(new ListUsersOptions { PerPage = 2, Tags = ["quickstart"] });
+Console.WriteLine($"   one page at a time works too: page {firstPage.Pagination?.CurrentPage} of {firstPage.Pagination?.TotalPages}, {firstPage.Items.Count} users, more: {firstPage.HasNextPage}");
+
+Console.WriteLine();
+Console.WriteLine("4. A typed error: fetch a user that does not exist");
+try
+{
+    await client.Users.GetAsync($"quickstart-{run}-nobody");
+}
+catch (CometChatException ex) when (ex.ErrorCode == CometChatErrorCodes.UidNotFound)
+{
+    Console.WriteLine($"   CometChatException: HTTP {ex.Status}, code {ex.ErrorCode}");
+    Console.WriteLine($"   {ex.Message}");
+}
+
+Console.WriteLine();
+Console.WriteLine("5. A bad argument fails before anything is sent");
+try
+{
+    await client.Users.GetAsync("not a valid uid!");
+}
+catch (ArgumentException ex)
+{
+    Console.WriteLine($"   ArgumentException for '{ex.ParamName}': {ex.Message}");
+}
+
+Console.WriteLine();
+Console.WriteLine("6. Clean up");
+foreach (var uid in uids)
+{
+    await client.Users.DeleteAsync(uid, new DeleteUserRequest { Permanent = true });
+}
+
+Console.WriteLine($"   deleted {uids.Length} users permanently");
+Console.WriteLine();
+Console.WriteLine("Done.");
+
+static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
