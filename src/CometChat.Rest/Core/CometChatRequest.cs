@@ -60,7 +60,11 @@ public sealed class CometChatRequest
     public ReadOnlyMemory<byte>? Body => _body;
 
     /// <summary>Escapes one path segment.</summary>
-    public static string Escape(string value) => Uri.EscapeDataString(value);
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <c>.</c> or <c>..</c>, which would change the address the request goes to.</exception>
+    public static string Escape(string value) =>
+        value is "." or ".."
+            ? throw new ArgumentException($"'{value}' cannot be a path segment: it would send the request to a different address.", nameof(value))
+            : Uri.EscapeDataString(value);
 
     /// <summary>Formats and escapes one path segment (numbers in invariant culture).</summary>
     public static string Escape<T>(T value)
@@ -74,13 +78,7 @@ public sealed class CometChatRequest
             return;
         }
 
-        var query = _query ??= new StringBuilder();
-        if (query.Length > 0)
-        {
-            query.Append('&');
-        }
-
-        query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        AppendQuery(name, Uri.EscapeDataString(value));
     }
 
     /// <summary>Adds a boolean query parameter (<c>true</c>/<c>false</c>) unless null.</summary>
@@ -120,6 +118,7 @@ public sealed class CometChatRequest
             return;
         }
 
+        // The separators stay literal commas; a comma inside an item is escaped, so the two can be told apart.
         var joined = new StringBuilder();
         foreach (var value in values)
         {
@@ -128,12 +127,12 @@ public sealed class CometChatRequest
                 joined.Append(',');
             }
 
-            joined.Append(Format(value));
+            joined.Append(Uri.EscapeDataString(Format(value)));
         }
 
         if (joined.Length > 0)
         {
-            AddQuery(name, joined.ToString());
+            AppendQuery(name, joined.ToString());
         }
     }
 
@@ -178,6 +177,17 @@ public sealed class CometChatRequest
         }
 
         return message;
+    }
+
+    private void AppendQuery(string name, string escapedValue)
+    {
+        var query = _query ??= new StringBuilder();
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+
+        query.Append(Uri.EscapeDataString(name)).Append('=').Append(escapedValue);
     }
 
     private static string Format<T>(T value) => value switch

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -147,7 +148,18 @@ public sealed class CometChatTransport : IDisposable
 
         using (response)
         {
-            var body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            ResponseBody body;
+            try
+            {
+                body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                throw new CometChatException(
+                    $"{request.Operation} ({request.Method} {request.PathTemplate}) failed while reading CometChat's answer: {ex.Message}",
+                    status: 0, operation: request.Operation, innerException: ex);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 using (body)

@@ -19,6 +19,10 @@ namespace CometChat.Rest.Core;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonRead
 {
+    // DateTimeOffset's range: 0001-01-01 in Unix seconds, 9999-12-31T23:59:59.999 in Unix milliseconds.
+    private const long MinUnixSeconds = -62_135_596_800L;
+    private const long MaxUnixMilliseconds = 253_402_300_799_999L;
+
     /// <summary>Fails unless the reader is on the start of an object.</summary>
     public static void StartObject(ref Utf8JsonReader reader, string typeName)
     {
@@ -44,8 +48,13 @@ public static class JsonRead
     };
 
     /// <summary>Reads a 32-bit integer.</summary>
-    public static int Int32(ref Utf8JsonReader reader) =>
-        checked((int)Int64(ref reader));
+    public static int Int32(ref Utf8JsonReader reader)
+    {
+        var value = Int64(ref reader);
+        return value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new JsonException($"Expected a 32-bit integer but found {value}.");
+    }
 
     /// <summary>Reads a 64-bit integer.</summary>
     public static long Int64(ref Utf8JsonReader reader)
@@ -103,6 +112,10 @@ public static class JsonRead
     public static DateTimeOffset UnixTime(ref Utf8JsonReader reader)
     {
         var value = Int64(ref reader);
+        if (value is < MinUnixSeconds or > MaxUnixMilliseconds)
+        {
+            throw new JsonException($"Expected a Unix timestamp but found {value}, which is outside the years 1 to 9999.");
+        }
 
         // Some CometChat endpoints send milliseconds; no date before year 5138 has that many seconds.
         return value > 100_000_000_000L
