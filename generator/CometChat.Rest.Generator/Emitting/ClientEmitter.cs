@@ -383,7 +383,7 @@ internal static class ClientEmitter
 
     private static void EmitDocs(SourceWriter writer, OperationSpec operation, Signature signature, string returns, bool walksAllPages = false)
     {
-        writer.Summary(Sentence(operation.Summary ?? operation.Description), $"{operation.HttpMethod} {operation.Path}");
+        writer.Summary(Sentence(operation.Summary ?? operation.Description), SourceWriter.Xml($"{operation.HttpMethod} {operation.Path}"));
         foreach (var parameter in signature.Path.Concat(signature.RequiredQuery).Concat(signature.RequiredHeaders))
         {
             writer.DocTag("param", ParameterText(parameter), $"name=\"{parameter.CSharpName}\"");
@@ -461,7 +461,7 @@ internal static class ClientEmitter
             }
 
             first = false;
-            writer.Summary(parameter.Description, $"The <c>{parameter.JsonName}</c> query parameter.");
+            writer.Summary(parameter.Description, $"The <c>{SourceWriter.Xml(parameter.JsonName)}</c> query parameter.");
             var limits = Limits(parameter);
             if (limits.Length > 0)
             {

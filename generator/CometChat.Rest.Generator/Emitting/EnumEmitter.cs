@@ -31,7 +31,7 @@ internal static class EnumEmitter
         foreach (var value in spec.Values)
         {
             writer.Line();
-            writer.Summary(value.Description, $"<c>{value.Value}</c>");
+            writer.Summary(value.Description, $"<c>{SourceWriter.Xml(value.Value)}</c>");
             writer.Line($"public static {name} {value.MemberName} {{ get; }} = new({SourceWriter.Literal(value.Value)});");
         }
 

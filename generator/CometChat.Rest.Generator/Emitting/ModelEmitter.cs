@@ -33,7 +33,7 @@ internal static class ModelEmitter
         writer.Open($"public sealed partial class {model.Name}");
         foreach (var property in model.Properties)
         {
-            writer.Summary(property.Description, $"The <c>{property.JsonName}</c> value.");
+            writer.Summary(property.Description, $"The <c>{SourceWriter.Xml(property.JsonName)}</c> value.");
             if (property.Required)
             {
                 writer.RawDocTag("remarks", "Required.");

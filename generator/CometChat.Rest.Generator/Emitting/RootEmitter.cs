@@ -103,7 +103,7 @@ internal static class RootEmitter
 
             first = false;
             var text = code.Description ?? code.Code;
-            writer.Summary(code.Status is { } status ? $"{text} (HTTP {status})" : text, code.Code);
+            writer.Summary(code.Status is { } status ? $"{text} (HTTP {status})" : text, SourceWriter.Xml(code.Code));
             writer.Line($"public const string {code.MemberName} = {SourceWriter.Literal(code.Code)};");
         }
 
@@ -143,6 +143,15 @@ internal static class RootEmitter
         writer.Close();
         writer.Close();
         writer.Close();
+
+        if (root.SerializableTypes.Count == 0)
+        {
+            // Every generated file imports the models' namespace: declare it even when the spec has no models.
+            writer.Line();
+            writer.Open($"namespace {root.Namespace}.Models");
+            writer.Close();
+        }
+
         return writer.ToString();
     }
 }

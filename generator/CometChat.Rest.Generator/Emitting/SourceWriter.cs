@@ -36,10 +36,10 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>Writes a <c>&lt;summary&gt;</c> (and further tags) from plain text, escaping XML.</summary>
-    public SourceWriter Summary(string? text, string fallback)
+    /// <summary>Writes a <c>&lt;summary&gt;</c> from plain text, escaping XML; the fallback, for no text, is XML already.</summary>
+    public SourceWriter Summary(string? text, string fallbackXml)
     {
-        return DocTag("summary", string.IsNullOrWhiteSpace(text) ? fallback : text!);
+        return string.IsNullOrWhiteSpace(text) ? RawDocTag("summary", fallbackXml) : DocTag("summary", text!);
     }
 
     public SourceWriter DocTag(string tag, string text, string? attributes = null)

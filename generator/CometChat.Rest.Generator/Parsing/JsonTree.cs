@@ -184,7 +184,8 @@ internal static class JsonTreeReader
                 {
                     var nameStart = (int)reader.TokenStartIndex;
                     var name = reader.GetString()!;
-                    var nameLength = (int)reader.BytesConsumed - nameStart;
+                    // The quoted name alone: BytesConsumed would also count the colon after it.
+                    var nameLength = reader.ValueSpan.Length + 2;
                     reader.Read();
                     properties.Add(new JsonProperty(name, nameStart, nameLength, ReadValue(ref reader, utf8)));
                 }

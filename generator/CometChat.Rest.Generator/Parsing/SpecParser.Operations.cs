@@ -397,8 +397,15 @@ internal sealed partial class SpecParser
         var json = content?.Properties.FirstOrDefault(p => IsJson(p.Name));
         if (json is null)
         {
-            var mediaType = content is { Properties.Count: > 0 } ? content.Properties[0].Name : "a body without content";
-            Report(DiagnosticDescriptors.Unsupported, (JsonValue?)content ?? body, $"The request body media type '{mediaType}' of {display}", "the operation is skipped");
+            if (content is { Properties.Count: > 0 })
+            {
+                var mediaType = content.Properties[0];
+                Report(DiagnosticDescriptors.Unsupported, mediaType.NameStart, mediaType.NameLength, $"The request body media type '{mediaType.Name}' of {display}", "the operation is skipped");
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.Unsupported, (JsonValue?)content ?? body, $"The request body media type 'a body without content' of {display}", "the operation is skipped");
+            }
             return (null, false, null);
         }
 

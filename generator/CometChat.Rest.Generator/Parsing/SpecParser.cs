@@ -315,7 +315,7 @@ internal sealed partial class SpecParser
         {
             if (schema.GetProperty(composition) is { } property)
             {
-                Report(DiagnosticDescriptors.Unsupported, property.Value, $"'{composition}' in {where}", "the value is kept as untyped JSON (JsonNode)");
+                Report(DiagnosticDescriptors.Unsupported, property.NameStart, property.NameLength, $"'{composition}' in {where}", "the value is kept as untyped JSON (JsonNode)");
                 return TypeSpec.JsonNode;
             }
         }
