@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CometChat.Rest.Emulator.Endpoints;
+using CometChat.Rest.Emulator.Http;
+using CometChat.Rest.Emulator.State;
+using CometChat.Rest.Models;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CometChat.Rest.Emulator;
+
+/// <summary>
+/// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens and API keys), served over
+/// HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
+/// </summary>
+/// <example><code>
+/// await using var emulator = await CometChatEmulator.StartAsync();
+/// using var client = new CometChatClient(emulator.CreateClientOptions());
+/// </code></example>
+public sealed class CometChatEmulator : IAsyncDisposable
+{
+    private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication _app;
+    private int _disposed;
+
+    private CometChatEmulator(WebApplication app, EmulatorSettings settings, Uri baseUri, IReadOnlyList<User> seededUsers)
+    {
+        _app = app;
+        BaseUri = baseUri;
+        AppId = settings.AppId;
+        RestApiKey = settings.RestApiKey;
+        AuthOnlyApiKey = settings.AuthOnlyApiKey;
+        SeededUsers = seededUsers;
+    }
+
+    /// <summary>The API's base address, ending with <c>/v3/</c>, for example <c>http://127.0.0.1:5123/v3/</c>.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The emulated app's ID.</summary>
+    public string AppId { get; }
+
+    /// <summary>The app's REST API key (scope <c>fullAccess</c>, named "Rest API Key").</summary>
+    public string RestApiKey { get; }
+
+    /// <summary>The app's auth-only key (scope <c>authOnly</c>, named "Auth Key"): it may only create users and auth tokens.</summary>
+    public string AuthOnlyApiKey { get; }
+
+    /// <summary>The demo users created by <see cref="EmulatorOptions.SeedDemoData"/>, each with its auth token.</summary>
+    internal IReadOnlyList<User> SeededUsers { get; }
+
+    /// <summary>Starts an emulator and returns once it accepts requests.</summary>
+    /// <param name="options">Settings; null for the defaults (a free port on 127.0.0.1, random keys, no data).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="ArgumentException">A setting is malformed, or an address is not an http loopback address.</exception>
+    /// <exception cref="System.IO.IOException">An address is already in use.</exception>
+    public static async Task<CometChatEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var settings = EmulatorSettings.From(options ?? new EmulatorOptions());
+        var time = TimeProvider.System;
+
+        var store = new EmulatorStore(time);
+        store.CreateApiKey("Rest API Key", ApiKeyScope.FullAccess, settings.RestApiKey);
+        store.CreateApiKey("Auth Key", ApiKeyScope.AuthOnly, settings.AuthOnlyApiKey);
+        var seededUsers = options?.SeedDemoData == true ? DemoData.Seed(store) : [];
+
+        // The empty builder reads no configuration files or environment variables and logs nowhere, so an
+        // emulator inside a test run behaves the same on every machine.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(CometChatEmulator).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddRoutingCore();
+
+        // Ctrl+C belongs to the host process (a test run, the emulator's own Program), not to each emulator.
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+
+        var app = builder.Build();
+        foreach (var url in settings.Urls)
+        {
+            app.Urls.Add(url);
+        }
+
+        ConfigurePipeline(app, store, settings, time);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Urls.First().TrimEnd('/');
+        return new CometChatEmulator(app, settings, new Uri(address + "/v3/"), seededUsers);
+    }
+
+    /// <summary>Client options for this emulator: its app ID, <see cref="BaseUri"/> and an API key.</summary>
+    /// <param name="apiKey">The key to send; <see cref="RestApiKey"/> when null.</param>
+    public CometChatClientOptions CreateClientOptions(string? apiKey = null) => new()
+    {
+        AppId = AppId,
+        BaseUri = BaseUri,
+        ApiKey = apiKey ?? RestApiKey,
+    };
+
+    /// <summary>Stops the server and discards the emulator's data.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(s_stopTimeout);
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void ConfigurePipeline(WebApplication app, EmulatorStore store, EmulatorSettings settings, TimeProvider time)
+    {
+        var rateLimit = new RateLimitMiddleware(time);
+        var auth = new ApiKeyAuthMiddleware(store, settings.AppId);
+
+        // Outermost first: rate-limit headers go on every response, errors included.
+        app.Use(rateLimit.InvokeAsync);
+        app.Use(ErrorHandlingMiddleware.InvokeAsync);
+        app.UseRouting();
+        app.Use(auth.InvokeAsync);
+
+        new UsersEndpoints(store).Map(app);
+        new AuthTokensEndpoints(store).Map(app);
+        new ApiKeysEndpoints(store).Map(app);
+
+        // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
+        app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);
+    }
+
+    private static Task UnknownApiAsync(HttpContext context) =>
+        throw ApiError.ApiNotFound(context.Request.Method, context.Request.Path.Value ?? "/");
+
+    /// <summary>A host lifetime that leaves process signals alone; the emulator stops when disposed.</summary>
+    private sealed class PassiveHostLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
