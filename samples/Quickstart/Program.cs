@@ -59,12 +59,12 @@ Console.WriteLine();
 Console.WriteLine("2. Issue auth tokens (the server's job; client apps log in with them)");
 var forced = await client.AuthTokens.CreateAsync(uids[1], new CreateAuthTokenRequest { Force = true });
 await client.AuthTokens.CreateAsync(uids[1], new CreateAuthTokenRequest { Force = true });
-Console.WriteLine($"   {uids[1]}: {Shorten(forced.AuthToken)}");
+Console.WriteLine($"   {uids[1]}: {Shorten(forced.Token)}");
 var tokens = await client.AuthTokens.ListAsync(uids[1]);
 Console.WriteLine($"   {uids[1]} now has {tokens.Items.Count} tokens:");
 foreach (var token in tokens.Items)
 {
-    Console.WriteLine($"     {Shorten(token.AuthToken)} created {token.CreatedAt:u}");
+    Console.WriteLine($"     {Shorten(token.Token)} created {token.CreatedAt:u}");
 }
 
 Console.WriteLine();
@@ -113,4 +113,5 @@ Console.WriteLine($"   deleted {uids.Length} users permanently");
 Console.WriteLine();
 Console.WriteLine("Done.");
 
-static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
+// Tokens start with the UID; their end is what tells them apart.
+static string Shorten(string text) => text.Length <= 24 ? text : "…" + text[^20..];

@@ -18,7 +18,7 @@ public sealed class AccessTests : IClassFixture<EmulatorFixture>
     {
         using var client = _fixture.CreateClient("not-a-key-of-this-app");
 
-        var ex = await TestData.AssertFailsAsync(() => client.Users.ListAsync(), CometChatErrorCodes.AuthApikeyNotFound, 401);
+        var ex = await TestData.AssertFailsAsync(() => client.Users.ListAsync(), CometChatErrorCodes.AuthApiKeyNotFound, 401);
 
         Assert.Contains(_fixture.Emulator.AppId, ex.Message, System.StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public sealed class ApiKeysTests : IClassFixture<EmulatorFixture>
         var deleted = await Client.ApiKeys.DeleteAsync(created.Value());
         Assert.True(deleted.Success);
         Assert.Equal($"The Api Key {created.Value()} has been deleted successfully.", deleted.Message);
-        await TestData.AssertFailsAsync(() => Client.ApiKeys.GetAsync(created.Value()), CometChatErrorCodes.ApikeyNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.ApiKeys.GetAsync(created.Value()), CometChatErrorCodes.ApiKeyNotFound, 404);
     }
 
     [Fact]
@@ -100,11 +100,11 @@ public sealed class ApiKeysTests : IClassFixture<EmulatorFixture>
     {
         await TestData.AssertFailsAsync(
             () => Client.ApiKeys.UpdateAsync(Emulator.RestApiKey, new UpdateApiKeyRequest { Name = "renamed" }),
-            CometChatErrorCodes.ApikeyNoSelfAction,
+            CometChatErrorCodes.ApiKeyNoSelfAction,
             403);
         await TestData.AssertFailsAsync(
             () => Client.ApiKeys.DeleteAsync(Emulator.RestApiKey),
-            CometChatErrorCodes.ApikeyNoSelfAction,
+            CometChatErrorCodes.ApiKeyNoSelfAction,
             403);
 
         var self = await Client.ApiKeys.GetAsync(Emulator.RestApiKey);
@@ -116,9 +116,9 @@ public sealed class ApiKeysTests : IClassFixture<EmulatorFixture>
     {
         const string unknown = "0000000000000000000000000000000000000000";
 
-        await TestData.AssertFailsAsync(() => Client.ApiKeys.GetAsync(unknown), CometChatErrorCodes.ApikeyNotFound, 404);
-        await TestData.AssertFailsAsync(() => Client.ApiKeys.UpdateAsync(unknown, new UpdateApiKeyRequest { Name = "x" }), CometChatErrorCodes.ApikeyNotFound, 404);
-        await TestData.AssertFailsAsync(() => Client.ApiKeys.DeleteAsync(unknown), CometChatErrorCodes.ApikeyNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.ApiKeys.GetAsync(unknown), CometChatErrorCodes.ApiKeyNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.ApiKeys.UpdateAsync(unknown, new UpdateApiKeyRequest { Name = "x" }), CometChatErrorCodes.ApiKeyNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.ApiKeys.DeleteAsync(unknown), CometChatErrorCodes.ApiKeyNotFound, 404);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ApiKeysTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => client.Users.ListAsync(), CometChatErrorCodes.AuthNoAccess, 403);
 
         await Client.ApiKeys.DeleteAsync(created.Value());
-        await TestData.AssertFailsAsync(() => client.Users.ListAsync(), CometChatErrorCodes.AuthApikeyNotFound, 401);
+        await TestData.AssertFailsAsync(() => client.Users.ListAsync(), CometChatErrorCodes.AuthApiKeyNotFound, 401);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class AuthTokensTests : IClassFixture<EmulatorFixture>
 
         await TestData.AssertFailsAsync(
             () => Client.AuthTokens.GetAsync(other.Uid, token.Value()),
-            CometChatErrorCodes.AuthtokenNotAccessible,
+            CometChatErrorCodes.AuthTokenNotAccessible,
             403);
     }
 

@@ -106,7 +106,7 @@ public sealed class EmulatorLifecycleTests
 
         Assert.NotEqual(first.BaseUri, second.BaseUri);
         await TestData.AssertFailsAsync(() => secondClient.Users.GetAsync(uid), CometChatErrorCodes.UidNotFound, 404);
-        await TestData.AssertFailsAsync(() => secondClient.ApiKeys.GetAsync(first.RestApiKey), CometChatErrorCodes.ApikeyNotFound, 404);
+        await TestData.AssertFailsAsync(() => secondClient.ApiKeys.GetAsync(first.RestApiKey), CometChatErrorCodes.ApiKeyNotFound, 404);
     }
 
     [Fact]

@@ -20,11 +20,11 @@ internal static class TestData
             Tags = tags.Length == 0 ? null : tags,
         });
 
-    /// <summary>The token's value. (The generator names the member AuthToken2, after its class; kept in one place.)</summary>
-    public static string Value(this AuthToken token) => token.AuthToken2;
+    /// <summary>The token's value. (The generator names the member Token, after its class; kept in one place.)</summary>
+    public static string Value(this AuthToken token) => token.Token;
 
-    /// <summary>The key's value. (The generator names the member ApiKey2, after its class; kept in one place.)</summary>
-    public static string Value(this ApiKey key) => key.ApiKey2;
+    /// <summary>The key's value. (The generator names the member Key, after its class; kept in one place.)</summary>
+    public static string Value(this ApiKey key) => key.Key;
 
     /// <summary>Asserts that the call fails with CometChat's <paramref name="errorCode"/> and HTTP <paramref name="status"/>.</summary>
     public static async Task<CometChatException> AssertFailsAsync(Func<Task> call, string errorCode, int status)

@@ -15,7 +15,7 @@ public sealed class ApiKeysWireFormatTests
 
     private static void AssertExampleKey(ApiKey key)
     {
-        Assert.Equal(Key, key.ApiKey2);
+        Assert.Equal(Key, key.Key);
         Assert.Equal("John's apiKey", key.Name);
         Assert.Equal(ApiKeyScope.AuthOnly, key.Scope);
         Assert.True(key.Scope.IsKnown);
@@ -49,7 +49,7 @@ public sealed class ApiKeysWireFormatTests
         WireAssert.Request(handler.SingleRequest, HttpMethod.Get, Base + "apikeys?scope=fullAccess&searchKey=Rest%20API&perPage=5&page=1");
         Assert.Equal(
             ["fcf32d085482db7ef10e971967d70a91cdb6677a", "0f40b2c254f33d429b1fca5e0eb1cef72c594ddc", "495318bc2e137fb2decf17078abd169a7bd50c8b"],
-            page.Items.Select(k => k.ApiKey2));
+            page.Items.Select(k => k.Key));
         Assert.Equal([ApiKeyScope.AuthOnly, ApiKeyScope.AuthOnly, ApiKeyScope.FullAccess], page.Items.Select(k => k.Scope));
         Assert.Equal(["John's apiKey", "Auth Key", "Rest API Key"], page.Items.Select(k => k.Name));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1629869272), page.Items[2].CreatedAt);

@@ -219,10 +219,11 @@ public sealed class ArgumentValidationTests : IDisposable
     public async Task Dot_segments_are_rejected_so_they_cannot_change_the_target(string segment)
     {
         // Left unescaped, "users/alice/auth_tokens/.." would resolve to DELETE /users/alice.
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _client.AuthTokens.DeleteAsync("alice", segment));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _client.AuthTokens.GetAsync("alice", segment));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _client.ApiKeys.DeleteAsync(segment));
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => _client.ApiKeys.UpdateAsync(segment, new UpdateApiKeyRequest()));
+        // The generated guard names the parameter, so the caller sees which argument was wrong.
+        Assert.Equal("authToken", (await Assert.ThrowsAsync<ArgumentException>(() => _client.AuthTokens.DeleteAsync("alice", segment))).ParamName);
+        Assert.Equal("authToken", (await Assert.ThrowsAsync<ArgumentException>(() => _client.AuthTokens.GetAsync("alice", segment))).ParamName);
+        Assert.Equal("apiKey", (await Assert.ThrowsAsync<ArgumentException>(() => _client.ApiKeys.DeleteAsync(segment))).ParamName);
+        Assert.Equal("apiKey", (await Assert.ThrowsAsync<ArgumentException>(() => _client.ApiKeys.UpdateAsync(segment, new UpdateApiKeyRequest()))).ParamName);
     }
 
     [Fact]

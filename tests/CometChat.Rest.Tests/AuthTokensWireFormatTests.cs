@@ -16,7 +16,7 @@ public sealed class AuthTokensWireFormatTests
     private static void AssertExampleToken(AuthToken token)
     {
         Assert.Equal("cometchat-uid-1", token.Uid);
-        Assert.Equal(Token, token.AuthToken2);
+        Assert.Equal(Token, token.Token);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1630306819), token.CreatedAt);
         Assert.Null(token.Platform);
         Assert.Null(token.UserAgent);

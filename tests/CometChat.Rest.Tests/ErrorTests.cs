@@ -67,7 +67,7 @@ public sealed class ErrorTests
         var ex = await Assert.ThrowsAsync<CometChatException>(() => client.ApiKeys.ListAsync());
 
         Assert.Equal(401, ex.Status);
-        Assert.Equal(CometChatErrorCodes.AuthApikeyNotFound, ex.ErrorCode);
+        Assert.Equal(CometChatErrorCodes.AuthApiKeyNotFound, ex.ErrorCode);
         Assert.Equal("ApiKeys.List (GET /apikeys) failed with AUTH_ERR_APIKEY_NOT_FOUND (HTTP 401): no message", ex.Message);
     }
 
@@ -263,7 +263,7 @@ public sealed class ErrorTests
         Assert.Equal(200, ex.Status);
         Assert.Null(ex.ErrorCode);
         Assert.Equal("Users.Get", ex.Operation);
-        Assert.Contains("Users.Get (GET /users/{uid}) returned a response the client could not read: it has no 'data' member", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Users.Get (GET /users/{uid}) returned a response the client could not read: its 'data' member is missing or null", ex.Message, StringComparison.Ordinal);
         Assert.Contains("(body: {\"result\":", ex.Message, StringComparison.Ordinal);
         Assert.Null(ex.InnerException);
     }
@@ -287,7 +287,7 @@ public sealed class ErrorTests
         var ex = await Assert.ThrowsAsync<CometChatException>(() => client.Users.ListAsync());
 
         Assert.Equal("Users.List", ex.Operation);
-        Assert.Contains("it has no 'data' member", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("its 'data' member is missing or null", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -296,7 +296,7 @@ public sealed class ErrorTests
     [InlineData("""{"data":{"uid":"alice","name":"Alice","blockedByMe":"maybe"}}""", "Expected a boolean but found a string.")]
     [InlineData("""{"data":{"uid":"alice","name":"Alice","metadata":[1]}}""", "Expected a JSON object but found an array.")]
     [InlineData("""{"data":["alice"]}""", "Expected a JSON object for User but found an array.")]
-    [InlineData("""{"data":{"name":"Alice"}}""", "The JSON for User lacks the required property 'uid'.")]
+    [InlineData("""{"data":{"name":"Alice"}}""", "The JSON for User lacks a value for the required property 'uid'.")]
     [InlineData("""[{"uid":"alice"}]""", "The response is not a JSON object.")]
     public async Task Ok_with_wrong_json_wraps_the_JsonException(string body, string reason)
     {

@@ -131,8 +131,8 @@ public sealed class SerializationTests
     }
 
     [Theory]
-    [InlineData("""{"name":"Alice"}""", "The JSON for User lacks the required property 'uid'.")]
-    [InlineData("""{"uid":"alice"}""", "The JSON for User lacks the required property 'name'.")]
+    [InlineData("""{"name":"Alice"}""", "The JSON for User lacks a value for the required property 'uid'.")]
+    [InlineData("""{"uid":"alice"}""", "The JSON for User lacks a value for the required property 'name'.")]
     [InlineData("""{"uid":null,"name":"Alice"}""", "'uid'")]
     public void Missing_required_user_members_throw_JsonException(string json, string message)
     {
@@ -144,11 +144,11 @@ public sealed class SerializationTests
     [Fact]
     public void Missing_required_members_of_other_models_are_named()
     {
-        Assert.Equal("The JSON for ApiKey lacks the required property 'scope'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(ApiKeyJsonConverter.Instance, """{"apiKey":"k","name":"n"}""")).Message);
-        Assert.Equal("The JSON for AuthToken lacks the required property 'authToken'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(AuthTokenJsonConverter.Instance, """{"uid":"a"}""")).Message);
-        Assert.Equal("The JSON for DeleteResult lacks the required property 'success'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(DeleteResultJsonConverter.Instance, """{"message":"m"}""")).Message);
-        Assert.Equal("The JSON for DeactivateUsersRequest lacks the required property 'uidsToDeactivate'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(DeactivateUsersRequestJsonConverter.Instance, "{}")).Message);
-        Assert.Equal("The JSON for CreateApiKeyRequest lacks the required property 'name'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(CreateApiKeyRequestJsonConverter.Instance, """{"scope":"authOnly"}""")).Message);
+        Assert.Equal("The JSON for ApiKey lacks a value for the required property 'scope'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(ApiKeyJsonConverter.Instance, """{"apiKey":"k","name":"n"}""")).Message);
+        Assert.Equal("The JSON for AuthToken lacks a value for the required property 'authToken'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(AuthTokenJsonConverter.Instance, """{"uid":"a"}""")).Message);
+        Assert.Equal("The JSON for DeleteResult lacks a value for the required property 'success'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(DeleteResultJsonConverter.Instance, """{"message":"m"}""")).Message);
+        Assert.Equal("The JSON for DeactivateUsersRequest lacks a value for the required property 'uidsToDeactivate'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(DeactivateUsersRequestJsonConverter.Instance, "{}")).Message);
+        Assert.Equal("The JSON for CreateApiKeyRequest lacks a value for the required property 'name'.", Assert.Throws<JsonException>(() => JsonRoundTrip.Read(CreateApiKeyRequestJsonConverter.Instance, """{"scope":"authOnly"}""")).Message);
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public sealed class SerializationTests
     {
         var key = JsonSerializer.Deserialize<ApiKey>("""{"apiKey":"k","name":"n","scope":"authOnly","createdAt":"1625206799"}""")!;
 
-        Assert.Equal("k", key.ApiKey2);
+        Assert.Equal("k", key.Key);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1625206799), key.CreatedAt);
         Assert.Equal("""{"apiKey":"k","name":"n","scope":"authOnly","createdAt":1625206799}""", JsonSerializer.Serialize(key));
     }

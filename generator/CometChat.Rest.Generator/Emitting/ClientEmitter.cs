@@ -219,10 +219,11 @@ internal static class ClientEmitter
         {
             var name = Names.EscapeKeyword(parameter.CSharpName);
             var nameOf = $"nameof({parameter.CSharpName})";
-            var checks = FileHeader.Guards(parameter.Constraints, parameter.Type, name, nameOf, required: true).ToList();
+            var checks = FileHeader.Guards(parameter.Constraints with { MinLength = null }, parameter.Type, name, nameOf, required: true).ToList();
             if (parameter.Type.Kind == SpecTypeKind.String && parameter.Constraints.Identifier is null)
             {
-                checks.Insert(0, $"Guard.NotEmpty({name}, {nameOf});");
+                // Any string fills a path segment except empty, "." and ".." (which would change the path).
+                checks.Insert(0, $"Guard.PathSegment({name}, {nameOf});");
             }
 
             foreach (var check in checks)
@@ -443,7 +444,7 @@ internal static class ClientEmitter
     {
         var text = parameter.Description ?? $"The {parameter.JsonName} value.";
         return parameter.Constraints.Identifier is { } kind && !text.Contains("characters")
-            ? $"{text} A CometChat {kind.ToUpperInvariant()}: 1 to 100 characters of a-z, A-Z, 0-9, _ and -."
+            ? $"{text} A CometChat {IdentifierName(kind)}: 1 to 100 characters of a-z, A-Z, 0-9, _ and -."
             : text;
     }
 
@@ -501,11 +502,18 @@ internal static class ClientEmitter
 
         if (c.Identifier is { } kind)
         {
-            parts.Add($"A CometChat {kind.ToUpperInvariant()}.");
+            parts.Add($"A CometChat {IdentifierName(kind)}: 1 to 100 characters of a-z, A-Z, 0-9, _ and -.");
         }
 
         return string.Join(" ", parts);
     }
+
+    private static string IdentifierName(string kind) => kind switch
+    {
+        "uid" => "UID",
+        "guid" => "GUID",
+        _ => "role ID",
+    };
 
     private static string? Sentence(string? text) =>
         text is null || text.EndsWith(".", System.StringComparison.Ordinal) ? text : text + ".";

@@ -84,8 +84,9 @@ internal static class FileHeader
 
         if (type.Kind is SpecTypeKind.Int32 or SpecTypeKind.Int64 && (constraints.Minimum is not null || constraints.Maximum is not null))
         {
-            var min = constraints.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "long.MinValue";
-            var max = constraints.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "long.MaxValue";
+            var bound = type.Kind == SpecTypeKind.Int32 ? "int" : "long";
+            var min = constraints.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? bound + ".MinValue";
+            var max = constraints.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? bound + ".MaxValue";
             yield return $"Guard.Range({value}, {min}, {max}, {paramName});";
         }
 

@@ -56,17 +56,14 @@ internal static class ModelEmitter
         writer.Line("/// </summary>");
         writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }");
 
-        var guards = model.Properties
-            .SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable))
-            .ToList();
-        if (guards.Count > 0)
+        if (model.HasValidation)
         {
             writer.Line();
             writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
             writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
             writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
             writer.Open("internal void Validate(string paramName)");
-            foreach (var guard in guards)
+            foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
             {
                 writer.Line(guard);
             }
@@ -190,6 +187,8 @@ internal static class ModelEmitter
                 writer.Line($"writer.WriteNull({field});");
                 writer.Close();
             }
+
+            writer.Line();
         }
 
         writer.Line("JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);");

@@ -87,13 +87,19 @@ internal sealed record ParameterSpec(
 internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
 
 /// <summary>A model class and its converter.</summary>
-internal sealed record ModelSpec(string Namespace, string Name, string? Description, EquatableArray<PropertySpec> Properties, bool Deprecated)
+/// <param name="IsRequestBody">Whether an operation sends it, so its limits are worth checking before sending.</param>
+internal sealed record ModelSpec(string Namespace, string Name, string? Description, EquatableArray<PropertySpec> Properties, bool Deprecated, bool IsRequestBody)
 {
-    /// <summary>Whether any property has limits the client checks before sending.</summary>
+    /// <summary>Whether the model is sent and has limits the client checks before sending.</summary>
     public bool HasValidation
     {
         get
         {
+            if (!IsRequestBody)
+            {
+                return false;
+            }
+
             foreach (var property in Properties)
             {
                 if (Emitting.FileHeader.Guards(property.Constraints, property.Type, string.Empty, string.Empty, property.Required).GetEnumerator().MoveNext())

@@ -169,14 +169,18 @@ internal sealed partial class SpecParser
         var parameters = new List<ParameterSpec>();
         var taken = new HashSet<string>(s_reservedParameterNames, StringComparer.Ordinal);
         var declared = new Dictionary<string, JsonObjectValue>(StringComparer.Ordinal);
+        var leftOut = false;
         foreach (var source in new[] { pathItem.GetArray("parameters"), node.GetArray("parameters") })
         {
             foreach (var item in source?.Items ?? Array.Empty<JsonValue>())
             {
-                var parameter = ResolveComponent(item, "parameters", $"a parameter of {display}");
+                // Published specs reference parameters they never define (an apikey header, say): leave those out
+                // rather than lose the operation, unless the path needs them.
+                var parameter = ResolveComponent(item, "parameters", $"a parameter of {display}", $"the parameter is left out of {display}");
                 if (parameter is null)
                 {
-                    return null;
+                    leftOut = true;
+                    continue;
                 }
 
                 if (parameter.GetString("name") is { } name && parameter.GetString("in") is { } location)
@@ -197,7 +201,8 @@ internal sealed partial class SpecParser
             var name = match.Groups[1].Value;
             if (!declared.TryGetValue("path:" + name, out var parameter))
             {
-                Report(DiagnosticDescriptors.MissingPiece, path.NameStart, path.NameLength, $"{display} uses the path parameter '{{{name}}}' but does not declare it; the operation is skipped");
+                var why = leftOut ? "declares it only through an unresolved $ref" : "does not declare it";
+                Report(DiagnosticDescriptors.MissingPiece, path.NameStart, path.NameLength, $"{display} uses the path parameter '{{{name}}}' but {why}; the operation is skipped");
                 return null;
             }
 
@@ -259,7 +264,8 @@ internal sealed partial class SpecParser
         string? optionsClass = null;
         if (hasOptionalQuery)
         {
-            optionsClass = group + methodName + "Options";
+            // "ListUsers" in group "Users" gives ListUsersOptions, "List" gives UsersListOptions.
+            optionsClass = (methodName.IndexOf(group, StringComparison.Ordinal) >= 0 ? methodName : group + methodName) + "Options";
             var extension = node.GetProperty("x-cometchat-options");
             if (extension is not null)
             {
@@ -335,7 +341,14 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.MissingPiece, parameter, $"Parameter '{name}' of {display} has no schema; it is read as a string");
         }
 
-        var type = schema is null ? TypeSpec.String : ResolveType(schema, $"parameter '{name}' of {display}");
+        var reported = _diagnostics.Count;
+        var type = schema is null ? TypeSpec.String : ResolveType(schema, $"parameter '{name}' of {display}", "the operation is skipped");
+        if (_diagnostics.Count > reported && schema?.GetProperty("$ref") is not null)
+        {
+            // The unresolved $ref was just reported; a second warning about the same parameter would only repeat it.
+            return null;
+        }
+
         var supported = type.Kind switch
         {
             SpecTypeKind.JsonNode or SpecTypeKind.JsonObject or SpecTypeKind.Model or SpecTypeKind.Map => false,
@@ -480,7 +493,7 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>Follows a <c>$ref</c> into <c>components/{section}</c>; reports and returns null when it does not resolve.</summary>
-    private JsonObjectValue? ResolveComponent(JsonValue value, string section, string where)
+    private JsonObjectValue? ResolveComponent(JsonValue value, string section, string where, string? unresolved = null)
     {
         for (var depth = 0; depth < 8; depth++)
         {
@@ -502,7 +515,7 @@ internal sealed partial class SpecParser
                 : null;
             if (resolved is null)
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, reference.Value, target ?? "$ref", $"the operation that uses {where} is skipped");
+                Report(DiagnosticDescriptors.UnresolvedReference, reference.Value, target ?? "$ref", unresolved ?? $"the operation that uses {where} is skipped");
                 return null;
             }
 

@@ -94,7 +94,7 @@ internal sealed partial class SpecParser
             : clientName;
 
         CollectSchemas();
-        var models = BuildModels();
+        var models = BuildModels(FindRequestBodySchemas(root));
         foreach (var model in models.Where(m => m.HasValidation))
         {
             _validatedModels.Add(model.Name);
@@ -228,7 +228,35 @@ internal sealed partial class SpecParser
         }
     }
 
-    private List<ModelSpec> BuildModels()
+    /// <summary>The schemas operations send as JSON bodies; only those get client-side validation.</summary>
+    private HashSet<string> FindRequestBodySchemas(JsonObjectValue root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in (root["paths"] as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
+        {
+            foreach (var operation in (path.Value as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
+            {
+                var body = (operation.Value as JsonObjectValue)?.GetObject("requestBody");
+                if (body?.GetString("$ref") is { } bodyReference && bodyReference.StartsWith("#/components/requestBodies/", StringComparison.Ordinal))
+                {
+                    body = _components.GetObject("requestBodies")?.GetObject(UnescapePointer(bodyReference.Substring("#/components/requestBodies/".Length)));
+                }
+
+                foreach (var content in body?.GetObject("content")?.Properties ?? Array.Empty<JsonProperty>())
+                {
+                    var reference = (content.Value as JsonObjectValue)?.GetObject("schema")?.GetString("$ref");
+                    if (reference is not null && reference.StartsWith(SchemaPrefix, StringComparison.Ordinal))
+                    {
+                        names.Add(UnescapePointer(reference.Substring(SchemaPrefix.Length)));
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private List<ModelSpec> BuildModels(HashSet<string> requestBodies)
     {
         var models = new List<ModelSpec>();
         foreach (var schema in _schemas.Values.Where(s => s.Kind == SchemaKind.Model))
@@ -236,7 +264,7 @@ internal sealed partial class SpecParser
             _cancellationToken.ThrowIfCancellationRequested();
             var required = ReadRequired(schema.Node);
             var properties = new List<PropertySpec>();
-            var taken = new HashSet<string>(StringComparer.Ordinal) { schema.CSharpName, "AdditionalProperties" };
+            var taken = new HashSet<string>(StringComparer.Ordinal) { "AdditionalProperties", "Validate" };
             foreach (var property in schema.Node.GetObject("properties")!.Properties)
             {
                 if (property.Value is not JsonObjectValue propertyNode)
@@ -246,7 +274,9 @@ internal sealed partial class SpecParser
                 }
 
                 var type = ResolveType(propertyNode, $"property '{property.Name}' of schema '{schema.Name}'");
-                var csharpName = Names.Unique(ReadCSharpName(propertyNode, property.Name, pascal: true), taken);
+                // C# forbids a member named like its class; x-cometchat-name picks a better name than this fallback.
+                var csharpName = ReadCSharpName(propertyNode, property.Name, pascal: true);
+                csharpName = Names.Unique(csharpName == schema.CSharpName ? csharpName + "Value" : csharpName, taken);
                 var isRequired = required.Contains(property.Name);
                 var isNullable = propertyNode.GetBoolean("nullable") == true || !isRequired;
                 properties.Add(new PropertySpec(
@@ -260,7 +290,7 @@ internal sealed partial class SpecParser
                     propertyNode.GetBoolean("deprecated") == true));
             }
 
-            models.Add(new ModelSpec(_input.Namespace, schema.CSharpName, ReadDescription(schema.Node), properties.ToEquatableArray(), schema.Node.GetBoolean("deprecated") == true));
+            models.Add(new ModelSpec(_input.Namespace, schema.CSharpName, ReadDescription(schema.Node), properties.ToEquatableArray(), schema.Node.GetBoolean("deprecated") == true, requestBodies.Contains(schema.Name)));
         }
 
         models.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -298,17 +328,20 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>Maps a schema to the C# type that carries it, reporting what cannot be mapped.</summary>
-    private TypeSpec ResolveType(JsonObjectValue schema, string where)
+    /// <param name="schema">The schema object.</param>
+    /// <param name="where">What the schema describes, for messages.</param>
+    /// <param name="unresolved">What happens when a <c>$ref</c> does not resolve, for the message; untyped JSON by default.</param>
+    private TypeSpec ResolveType(JsonObjectValue schema, string where, string? unresolved = null)
     {
         if (schema.GetProperty("$ref") is { } reference)
         {
-            return ResolveSchemaReference(reference, where);
+            return ResolveSchemaReference(reference, where, unresolved);
         }
 
         // allOf with one member is how specs attach a description to a $ref.
         if (schema.GetArray("allOf") is { Items.Count: 1 } allOf && allOf.Items[0] is JsonObjectValue single)
         {
-            return ResolveType(single, where);
+            return ResolveType(single, where, unresolved);
         }
 
         foreach (var composition in new[] { "allOf", "oneOf", "anyOf" })
@@ -364,13 +397,13 @@ internal sealed partial class SpecParser
         }
     }
 
-    private TypeSpec ResolveSchemaReference(JsonProperty reference, string where)
+    private TypeSpec ResolveSchemaReference(JsonProperty reference, string where, string? unresolved)
     {
         var target = reference.Value is JsonStringValue s ? s.Value : null;
         if (target is null || !target.StartsWith(SchemaPrefix, StringComparison.Ordinal)
             || !_schemas.TryGetValue(UnescapePointer(target.Substring(SchemaPrefix.Length)), out var schema))
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, reference.Value, target ?? "$ref", $"{where} is kept as untyped JSON (JsonNode)");
+            Report(DiagnosticDescriptors.UnresolvedReference, reference.Value, target ?? "$ref", unresolved ?? $"{where} is kept as untyped JSON (JsonNode)");
             return TypeSpec.JsonNode;
         }
 
@@ -496,6 +529,19 @@ internal sealed partial class SpecParser
                 var name = code.StartsWith("AUTH_ERR_", StringComparison.Ordinal) ? "Auth_" + code.Substring("AUTH_ERR_".Length)
                     : code.StartsWith("ERR_", StringComparison.Ordinal) ? code.Substring("ERR_".Length)
                     : code;
+                var chosen = entry.GetProperty("name");
+                if (chosen is not null)
+                {
+                    if (chosen.Value is JsonStringValue { Value: var value } && Names.IsValidIdentifier(value))
+                    {
+                        name = value;
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.InvalidExtension, chosen.Value, $"The name of error code {code} must be a C# identifier; it is derived from the code");
+                    }
+                }
+
                 codes.Add(new ErrorCodeSpec(code, Names.Unique(Names.ToPascalCase(name), taken), ToInt(entry.GetInteger("status")), entry.GetString("description")));
             }
         }

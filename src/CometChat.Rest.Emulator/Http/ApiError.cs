@@ -39,10 +39,10 @@ internal sealed class ApiError : Exception
         new(400, CometChatErrorCodes.BadRequest, ValidationMessage, details);
 
     public static ApiError EmptyApiKey() =>
-        new(401, CometChatErrorCodes.AuthEmptyApikey, "The apikey header is missing or empty: send a REST API key of the app in the apikey header.");
+        new(401, CometChatErrorCodes.AuthEmptyApiKey, "The apikey header is missing or empty: send a REST API key of the app in the apikey header.");
 
     public static ApiError ApiKeyNotFound(string appId) =>
-        new(401, CometChatErrorCodes.AuthApikeyNotFound, $"The apikey header does not hold a valid API key of the app {appId}.");
+        new(401, CometChatErrorCodes.AuthApiKeyNotFound, $"The apikey header does not hold a valid API key of the app {appId}.");
 
     public static ApiError NoAccess(string method, string path) =>
         new(403, CometChatErrorCodes.AuthNoAccess, $"The API key's scope (authOnly) does not allow {method} {path}: an auth-only key may only create users and auth tokens.");
@@ -61,13 +61,13 @@ internal sealed class ApiError : Exception
 
     // The spec gives ERR_AUTHTOKEN_NOT_ACCESSIBLE (a token mapped to another user) status 403.
     public static ApiError AuthTokenNotAccessible(string uid, string authToken) =>
-        new(403, CometChatErrorCodes.AuthtokenNotAccessible, $"The auth token {authToken} belongs to a different user than {uid}.");
+        new(403, CometChatErrorCodes.AuthTokenNotAccessible, $"The auth token {authToken} belongs to a different user than {uid}.");
 
     public static ApiError ApiKeyDoesNotExist(string apiKey) =>
-        new(404, CometChatErrorCodes.ApikeyNotFound, $"The API key {apiKey} does not exist.");
+        new(404, CometChatErrorCodes.ApiKeyNotFound, $"The API key {apiKey} does not exist.");
 
     public static ApiError ApiKeyNoSelfAction() =>
-        new(403, CometChatErrorCodes.ApikeyNoSelfAction, "An API key cannot update or delete itself: use another fullAccess key.");
+        new(403, CometChatErrorCodes.ApiKeyNoSelfAction, "An API key cannot update or delete itself: use another fullAccess key.");
 
     public static ApiError Unexpected(Exception exception) =>
         new(500, CometChatErrorCodes.Exception, $"The emulator hit an unexpected error: {exception.GetType().Name}: {exception.Message}");

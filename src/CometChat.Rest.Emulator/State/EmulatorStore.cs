@@ -524,7 +524,7 @@ internal sealed class EmulatorStore
     private static AuthToken ToModel(AuthTokenRecord token) => new()
     {
         Uid = token.Uid,
-        AuthToken2 = token.Token,
+        Token = token.Token,
         CreatedAt = FromUnix(token.CreatedAt),
         Platform = token.Platform,
         UserAgent = token.UserAgent,
@@ -533,7 +533,7 @@ internal sealed class EmulatorStore
 
     private static ApiKey ToModel(ApiKeyRecord key) => new()
     {
-        ApiKey2 = key.Key,
+        Key = key.Key,
         Name = key.Name,
         Scope = new ApiKeyScope(key.Scope),
         CreatedAt = FromUnix(key.CreatedAt),

@@ -247,7 +247,7 @@ internal static class Envelope
     private static CometChatException Unreadable(CometChatRequest request, ReadOnlySpan<byte> json, JsonException? inner) =>
         new(
             $"{request.Operation} ({request.Method} {request.PathTemplate}) returned a response the client could not read" +
-            (inner is null ? ": it has no 'data' member" : ": " + inner.Message) + Quote(json),
+            (inner is null ? ": its 'data' member is missing or null" : ": " + inner.Message) + Quote(json),
             status: 200, operation: request.Operation, innerException: inner);
 
     private static string Quote(ReadOnlySpan<byte> json)

@@ -28,6 +28,21 @@ public static class Guard
         return value;
     }
 
+    /// <summary>
+    /// Throws when a value cannot fill a path segment: null, empty, <c>.</c> or <c>..</c> (which would change
+    /// the path the request goes to).
+    /// </summary>
+    public static string PathSegment(string? value, string paramName)
+    {
+        NotEmpty(value, paramName);
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"{paramName} must not be '{value}': it would change the request's path.", paramName);
+        }
+
+        return value!;
+    }
+
     /// <summary>Throws when <paramref name="value"/> is not a valid CometChat identifier; null passes when optional.</summary>
     public static void Identifier(string? value, IdentifierKind kind, string paramName, bool required = true)
     {

@@ -189,13 +189,9 @@ public static class JsonRead
         }
     }
 
-    /// <summary>The exception for a required property that was absent.</summary>
+    /// <summary>The exception for a required property that was absent or null.</summary>
     public static JsonException MissingProperty(string typeName, string jsonName) =>
-        new($"The JSON for {typeName} lacks the required property '{jsonName}'.");
-
-    /// <summary>The exception for a required property that was null.</summary>
-    public static JsonException NullProperty(string typeName, string jsonName) =>
-        new($"The JSON for {typeName} has null for the required property '{jsonName}'.");
+        new($"The JSON for {typeName} lacks a value for the required property '{jsonName}'.");
 
     private static ReadOnlySpan<byte> Span(ref Utf8JsonReader reader) =>
         reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;

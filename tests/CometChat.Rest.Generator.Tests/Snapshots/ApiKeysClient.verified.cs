@@ -88,8 +88,8 @@ namespace Snapshot.Client
 
         private static void CheckListArguments(ListApiKeysOptions? options)
         {
-            Guard.Range(options?.Page, 1, long.MaxValue, "options.Page");
-            Guard.Range(options?.PerPage, 1, long.MaxValue, "options.PerPage");
+            Guard.Range(options?.Page, 1, int.MaxValue, "options.Page");
+            Guard.Range(options?.PerPage, 1, int.MaxValue, "options.PerPage");
         }
 
         private static CometChatRequest CreateListRequest(ListApiKeysOptions? options, int? page)
@@ -115,8 +115,7 @@ namespace Snapshot.Client
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
         public virtual Task<ApiKey> GetAsync(string apiKey, CancellationToken cancellationToken = default)
         {
-            Guard.NotEmpty(apiKey, nameof(apiKey));
-            Guard.MinLength(apiKey, 1, nameof(apiKey));
+            Guard.PathSegment(apiKey, nameof(apiKey));
 
             var call = new CometChatRequest("ApiKeys.Get", HttpMethod.Get, "/apikeys/{apiKey}", "apikeys/" + CometChatRequest.Escape(apiKey));
             return _transport.SendAsync(call, ApiKeyJsonConverter.Instance, cancellationToken);
@@ -132,8 +131,7 @@ namespace Snapshot.Client
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
         public virtual Task<ApiKey> UpdateAsync(string apiKey, UpdateApiKeyRequest request, CancellationToken cancellationToken = default)
         {
-            Guard.NotEmpty(apiKey, nameof(apiKey));
-            Guard.MinLength(apiKey, 1, nameof(apiKey));
+            Guard.PathSegment(apiKey, nameof(apiKey));
             Guard.NotNull(request, nameof(request));
             request.Validate(nameof(request));
 
@@ -151,8 +149,7 @@ namespace Snapshot.Client
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
         public virtual Task<DeleteResult> DeleteAsync(string apiKey, CancellationToken cancellationToken = default)
         {
-            Guard.NotEmpty(apiKey, nameof(apiKey));
-            Guard.MinLength(apiKey, 1, nameof(apiKey));
+            Guard.PathSegment(apiKey, nameof(apiKey));
 
             var call = new CometChatRequest("ApiKeys.Delete", HttpMethod.Delete, "/apikeys/{apiKey}", "apikeys/" + CometChatRequest.Escape(apiKey));
             return _transport.SendAsync(call, DeleteResultJsonConverter.Instance, cancellationToken);

@@ -94,8 +94,8 @@ namespace Snapshot.Client
         private static void CheckListArguments(string uid, ListAuthTokensOptions? options)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
-            Guard.Range(options?.PerPage, 1, long.MaxValue, "options.PerPage");
-            Guard.Range(options?.Page, 1, long.MaxValue, "options.Page");
+            Guard.Range(options?.PerPage, 1, int.MaxValue, "options.PerPage");
+            Guard.Range(options?.Page, 1, int.MaxValue, "options.Page");
         }
 
         private static CometChatRequest CreateListRequest(string uid, ListAuthTokensOptions? options, int? page)
@@ -136,8 +136,7 @@ namespace Snapshot.Client
         public virtual Task<AuthToken> GetAsync(string uid, string authToken, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
-            Guard.NotEmpty(authToken, nameof(authToken));
-            Guard.MinLength(authToken, 1, nameof(authToken));
+            Guard.PathSegment(authToken, nameof(authToken));
 
             var call = new CometChatRequest("AuthTokens.Get", HttpMethod.Get, "/users/{uid}/auth_tokens/{authToken}", "users/" + CometChatRequest.Escape(uid) + "/auth_tokens/" + CometChatRequest.Escape(authToken));
             return _transport.SendAsync(call, AuthTokenJsonConverter.Instance, cancellationToken);
@@ -155,8 +154,7 @@ namespace Snapshot.Client
         public virtual Task<AuthToken> UpdateAsync(string uid, string authToken, UpdateAuthTokenRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
-            Guard.NotEmpty(authToken, nameof(authToken));
-            Guard.MinLength(authToken, 1, nameof(authToken));
+            Guard.PathSegment(authToken, nameof(authToken));
             Guard.NotNull(request, nameof(request));
 
             var call = new CometChatRequest("AuthTokens.Update", HttpMethod.Put, "/users/{uid}/auth_tokens/{authToken}", "users/" + CometChatRequest.Escape(uid) + "/auth_tokens/" + CometChatRequest.Escape(authToken));
@@ -175,8 +173,7 @@ namespace Snapshot.Client
         public virtual Task<DeleteResult> DeleteAsync(string uid, string authToken, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
-            Guard.NotEmpty(authToken, nameof(authToken));
-            Guard.MinLength(authToken, 1, nameof(authToken));
+            Guard.PathSegment(authToken, nameof(authToken));
 
             var call = new CometChatRequest("AuthTokens.Delete", HttpMethod.Delete, "/users/{uid}/auth_tokens/{authToken}", "users/" + CometChatRequest.Escape(uid) + "/auth_tokens/" + CometChatRequest.Escape(authToken));
             return _transport.SendAsync(call, DeleteResultJsonConverter.Instance, cancellationToken);

@@ -24,16 +24,16 @@ namespace Snapshot.Client
     public static class CometChatErrorCodes
     {
         /// <summary>The appId header is empty. (HTTP 401)</summary>
-        public const string AuthEmptyAppid = "AUTH_ERR_EMPTY_APPID";
+        public const string AuthEmptyAppId = "AUTH_ERR_EMPTY_APPID";
 
         /// <summary>The appId is not valid, or the app does not exist in the requested region. (HTTP 401)</summary>
-        public const string AuthInvalidAppid = "AUTH_ERR_INVALID_APPID";
+        public const string AuthInvalidAppId = "AUTH_ERR_INVALID_APPID";
 
         /// <summary>The apikey header is missing. (HTTP 401)</summary>
-        public const string AuthEmptyApikey = "AUTH_ERR_EMPTY_APIKEY";
+        public const string AuthEmptyApiKey = "AUTH_ERR_EMPTY_APIKEY";
 
         /// <summary>The apikey header does not hold a valid API key for this app. (HTTP 401)</summary>
-        public const string AuthApikeyNotFound = "AUTH_ERR_APIKEY_NOT_FOUND";
+        public const string AuthApiKeyNotFound = "AUTH_ERR_APIKEY_NOT_FOUND";
 
         /// <summary>The API key's scope does not allow this operation. (HTTP 403)</summary>
         public const string AuthNoAccess = "AUTH_ERR_NO_ACCESS";
@@ -48,10 +48,10 @@ namespace Snapshot.Client
         public const string AuthAuthTokenNotFound = "AUTH_ERR_AUTH_TOKEN_NOT_FOUND";
 
         /// <summary>The API key does not exist. (HTTP 404)</summary>
-        public const string ApikeyNotFound = "ERR_APIKEY_NOT_FOUND";
+        public const string ApiKeyNotFound = "ERR_APIKEY_NOT_FOUND";
 
         /// <summary>An API key cannot update or delete itself. (HTTP 403)</summary>
-        public const string ApikeyNoSelfAction = "ERR_APIKEY_NO_SELF_ACTION";
+        public const string ApiKeyNoSelfAction = "ERR_APIKEY_NO_SELF_ACTION";
 
         /// <summary>The auth token does not exist. (HTTP 404)</summary>
         public const string AuthTokenNotFound = "ERR_AUTH_TOKEN_NOT_FOUND";
@@ -63,10 +63,10 @@ namespace Snapshot.Client
         public const string AuthTokensDeleteFailed = "ERR_AUTH_TOKENS_DELETE_FAILED";
 
         /// <summary>The auth token is bound to a different device. (HTTP 403)</summary>
-        public const string AuthtokenUnavailable = "ERR_AUTHTOKEN_UNAVAILABLE";
+        public const string AuthTokenUnavailable = "ERR_AUTHTOKEN_UNAVAILABLE";
 
         /// <summary>The auth token belongs to a different user. (HTTP 403)</summary>
-        public const string AuthtokenNotAccessible = "ERR_AUTHTOKEN_NOT_ACCESSIBLE";
+        public const string AuthTokenNotAccessible = "ERR_AUTHTOKEN_NOT_ACCESSIBLE";
 
         /// <summary>The app's plan does not include this feature. (HTTP 403)</summary>
         public const string PlanRestriction = "ERR_PLAN_RESTRICTION";
@@ -147,7 +147,7 @@ namespace Snapshot.Client
         public const string NotABannedUser = "ERR_NOT_A_BANNED_USER";
 
         /// <summary>The user is banned from the group. (HTTP 403)</summary>
-        public const string BannedGroupmember = "ERR_BANNED_GROUPMEMBER";
+        public const string BannedGroupMember = "ERR_BANNED_GROUPMEMBER";
 
         /// <summary>The user is already banned from the group. (HTTP 400)</summary>
         public const string AlreadyBanned = "ERR_ALREADY_BANNED";
@@ -387,7 +387,7 @@ namespace Snapshot.Client
         public const string ImportInvalidMemberFormat = "ERR_IMPORT_INVALID_MEMBER_FORMAT";
 
         /// <summary>An imported member's joinedAt is not between the group's creation and now. (HTTP 400)</summary>
-        public const string ImportInvalidJoinedat = "ERR_IMPORT_INVALID_JOINEDAT";
+        public const string ImportInvalidJoinedAt = "ERR_IMPORT_INVALID_JOINEDAT";
 
         /// <summary>The imported groups are not a collection of group objects. (HTTP 400)</summary>
         public const string ImportInvalidGroupFormat = "ERR_IMPORT_INVALID_GROUP_FORMAT";

@@ -24,7 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>The key value to send in the apikey header.</summary>
         /// <remarks>Required.</remarks>
-        public required string ApiKey2 { get; set; }
+        public required string Key { get; set; }
 
         /// <summary>Friendly name of the key.</summary>
         /// <remarks>Required.</remarks>
@@ -51,7 +51,7 @@ namespace Snapshot.Client.Serialization
     [GeneratedCode("CometChat.Rest.Generator", "{version}")]
     public sealed class ApiKeyJsonConverter : JsonConverter<ApiKey>
     {
-        private static readonly JsonEncodedText ApiKey2Name = JsonEncodedText.Encode("apiKey");
+        private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("apiKey");
         private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
         private static readonly JsonEncodedText ScopeName = JsonEncodedText.Encode("scope");
         private static readonly JsonEncodedText CreatedAtName = JsonEncodedText.Encode("createdAt");
@@ -63,7 +63,7 @@ namespace Snapshot.Client.Serialization
         public override ApiKey Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             JsonRead.StartObject(ref reader, "ApiKey");
-            string? apiKey2 = null;
+            string? key = null;
             string? name = null;
             ApiKeyScope? scope = null;
             DateTimeOffset? createdAt = null;
@@ -71,10 +71,10 @@ namespace Snapshot.Client.Serialization
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(ApiKey2Name.EncodedUtf8Bytes))
+                if (reader.ValueTextEquals(KeyName.EncodedUtf8Bytes))
                 {
                     reader.Read();
-                    apiKey2 = JsonRead.NullableString(ref reader);
+                    key = JsonRead.NullableString(ref reader);
                 }
                 else if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
                 {
@@ -101,7 +101,7 @@ namespace Snapshot.Client.Serialization
 
             return new ApiKey
             {
-                ApiKey2 = apiKey2 ?? throw JsonRead.MissingProperty("ApiKey", "apiKey"),
+                Key = key ?? throw JsonRead.MissingProperty("ApiKey", "apiKey"),
                 Name = name ?? throw JsonRead.MissingProperty("ApiKey", "name"),
                 Scope = scope ?? throw JsonRead.MissingProperty("ApiKey", "scope"),
                 CreatedAt = createdAt,
@@ -115,7 +115,7 @@ namespace Snapshot.Client.Serialization
             ArgumentNullException.ThrowIfNull(writer);
             ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            writer.WriteString(ApiKey2Name, value.ApiKey2);
+            writer.WriteString(KeyName, value.Key);
             writer.WriteString(NameName, value.Name);
             writer.WritePropertyName(ScopeName);
             ApiKeyScopeJsonConverter.Instance.Write(writer, value.Scope, options);
@@ -124,6 +124,7 @@ namespace Snapshot.Client.Serialization
                 writer.WritePropertyName(CreatedAtName);
                 JsonWrite.UnixTime(writer, createdAt);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

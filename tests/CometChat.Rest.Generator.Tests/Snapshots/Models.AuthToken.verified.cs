@@ -28,7 +28,7 @@ namespace Snapshot.Client.Models
 
         /// <summary>The token value to pass to the client SDK's login.</summary>
         /// <remarks>Required.</remarks>
-        public required string AuthToken2 { get; set; }
+        public required string Token { get; set; }
 
         /// <summary>When the token was created.</summary>
         public DateTimeOffset? CreatedAt { get; set; }
@@ -47,14 +47,6 @@ namespace Snapshot.Client.Models
         /// so reading and re-sending an object never loses data.
         /// </summary>
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-        /// <summary>Checks CometChat's documented limits before this object is sent.</summary>
-        /// <param name="paramName">The argument name to report in the exception.</param>
-        /// <exception cref="ArgumentException">A value breaks one of the limits.</exception>
-        internal void Validate(string paramName)
-        {
-            Guard.Identifier(Uid, IdentifierKind.Uid, paramName + ".Uid");
-        }
     }
 }
 
@@ -65,7 +57,7 @@ namespace Snapshot.Client.Serialization
     public sealed class AuthTokenJsonConverter : JsonConverter<AuthToken>
     {
         private static readonly JsonEncodedText UidName = JsonEncodedText.Encode("uid");
-        private static readonly JsonEncodedText AuthToken2Name = JsonEncodedText.Encode("authToken");
+        private static readonly JsonEncodedText TokenName = JsonEncodedText.Encode("authToken");
         private static readonly JsonEncodedText CreatedAtName = JsonEncodedText.Encode("createdAt");
         private static readonly JsonEncodedText PlatformName = JsonEncodedText.Encode("platform");
         private static readonly JsonEncodedText UserAgentName = JsonEncodedText.Encode("userAgent");
@@ -79,7 +71,7 @@ namespace Snapshot.Client.Serialization
         {
             JsonRead.StartObject(ref reader, "AuthToken");
             string? uid = null;
-            string? authToken2 = null;
+            string? token = null;
             DateTimeOffset? createdAt = null;
             string? platform = null;
             string? userAgent = null;
@@ -93,10 +85,10 @@ namespace Snapshot.Client.Serialization
                     reader.Read();
                     uid = JsonRead.NullableString(ref reader);
                 }
-                else if (reader.ValueTextEquals(AuthToken2Name.EncodedUtf8Bytes))
+                else if (reader.ValueTextEquals(TokenName.EncodedUtf8Bytes))
                 {
                     reader.Read();
-                    authToken2 = JsonRead.NullableString(ref reader);
+                    token = JsonRead.NullableString(ref reader);
                 }
                 else if (reader.ValueTextEquals(CreatedAtName.EncodedUtf8Bytes))
                 {
@@ -129,7 +121,7 @@ namespace Snapshot.Client.Serialization
             return new AuthToken
             {
                 Uid = uid ?? throw JsonRead.MissingProperty("AuthToken", "uid"),
-                AuthToken2 = authToken2 ?? throw JsonRead.MissingProperty("AuthToken", "authToken"),
+                Token = token ?? throw JsonRead.MissingProperty("AuthToken", "authToken"),
                 CreatedAt = createdAt,
                 Platform = platform,
                 UserAgent = userAgent,
@@ -145,25 +137,29 @@ namespace Snapshot.Client.Serialization
             ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
             writer.WriteString(UidName, value.Uid);
-            writer.WriteString(AuthToken2Name, value.AuthToken2);
+            writer.WriteString(TokenName, value.Token);
             if (value.CreatedAt is { } createdAt)
             {
                 writer.WritePropertyName(CreatedAtName);
                 JsonWrite.UnixTime(writer, createdAt);
             }
+
             if (value.Platform is not null)
             {
                 writer.WriteString(PlatformName, value.Platform);
             }
+
             if (value.UserAgent is not null)
             {
                 writer.WriteString(UserAgentName, value.UserAgent);
             }
+
             if (value.AppInfo is not null)
             {
                 writer.WritePropertyName(AppInfoName);
                 value.AppInfo.WriteTo(writer);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

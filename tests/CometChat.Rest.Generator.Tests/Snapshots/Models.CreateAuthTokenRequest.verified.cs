@@ -83,6 +83,7 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteBoolean(ForceName, force);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -189,32 +189,39 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(AvatarName, value.Avatar);
             }
+
             if (value.Link is not null)
             {
                 writer.WriteString(LinkName, value.Link);
             }
+
             if (value.Role is not null)
             {
                 writer.WriteString(RoleName, value.Role);
             }
+
             if (value.StatusMessage is not null)
             {
                 writer.WriteString(StatusMessageName, value.StatusMessage);
             }
+
             if (value.Metadata is not null)
             {
                 writer.WritePropertyName(MetadataName);
                 value.Metadata.WriteTo(writer);
             }
+
             if (value.Tags is not null)
             {
                 writer.WritePropertyName(TagsName);
                 JsonWrite.List(writer, value.Tags, JsonConverters.String, options);
             }
+
             if (value.WithAuthToken is { } withAuthToken)
             {
                 writer.WriteBoolean(WithAuthTokenName, withAuthToken);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -96,6 +96,7 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(MessageName, value.Message);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -83,6 +83,7 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteBoolean(PermanentName, permanent);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -30,14 +30,6 @@ namespace Snapshot.Client.Models
         /// so reading and re-sending an object never loses data.
         /// </summary>
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-        /// <summary>Checks CometChat's documented limits before this object is sent.</summary>
-        /// <param name="paramName">The argument name to report in the exception.</param>
-        /// <exception cref="ArgumentException">A value breaks one of the limits.</exception>
-        internal void Validate(string paramName)
-        {
-            Guard.Identifiers(NonDeactivatedUids, IdentifierKind.Uid, paramName + ".NonDeactivatedUids");
-        }
     }
 }
 
@@ -92,6 +84,7 @@ namespace Snapshot.Client.Serialization
                 writer.WritePropertyName(NonDeactivatedUidsName);
                 JsonWrite.List(writer, value.NonDeactivatedUids, JsonConverters.String, options);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -102,11 +102,13 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(NameName, value.Name);
             }
+
             if (value.Scope is { } scope)
             {
                 writer.WritePropertyName(ScopeName);
                 ApiKeyScopeJsonConverter.Instance.Write(writer, scope, options);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

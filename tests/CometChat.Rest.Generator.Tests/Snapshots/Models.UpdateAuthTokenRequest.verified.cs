@@ -105,15 +105,18 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(PlatformName, value.Platform);
             }
+
             if (value.UserAgent is not null)
             {
                 writer.WriteString(UserAgentName, value.UserAgent);
             }
+
             if (value.AppInfo is not null)
             {
                 writer.WritePropertyName(AppInfoName);
                 value.AppInfo.WriteTo(writer);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

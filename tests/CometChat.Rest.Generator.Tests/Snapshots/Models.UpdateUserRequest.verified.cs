@@ -173,37 +173,45 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(NameName, value.Name);
             }
+
             if (value.Avatar is not null)
             {
                 writer.WriteString(AvatarName, value.Avatar);
             }
+
             if (value.Link is not null)
             {
                 writer.WriteString(LinkName, value.Link);
             }
+
             if (value.Role is not null)
             {
                 writer.WriteString(RoleName, value.Role);
             }
+
             if (value.StatusMessage is not null)
             {
                 writer.WriteString(StatusMessageName, value.StatusMessage);
             }
+
             if (value.Metadata is not null)
             {
                 writer.WritePropertyName(MetadataName);
                 value.Metadata.WriteTo(writer);
             }
+
             if (value.Tags is not null)
             {
                 writer.WritePropertyName(TagsName);
                 JsonWrite.List(writer, value.Tags, JsonConverters.String, options);
             }
+
             if (value.Unset is not null)
             {
                 writer.WritePropertyName(UnsetName);
                 JsonWrite.List(writer, value.Unset, UserUnsetFieldJsonConverter.Instance, options);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -86,16 +86,6 @@ namespace Snapshot.Client.Models
         /// so reading and re-sending an object never loses data.
         /// </summary>
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-        /// <summary>Checks CometChat's documented limits before this object is sent.</summary>
-        /// <param name="paramName">The argument name to report in the exception.</param>
-        /// <exception cref="ArgumentException">A value breaks one of the limits.</exception>
-        internal void Validate(string paramName)
-        {
-            Guard.Identifier(Uid, IdentifierKind.Uid, paramName + ".Uid");
-            Guard.MaxLength(Name, 100, paramName + ".Name");
-            Guard.Identifier(Role, IdentifierKind.Role, paramName + ".Role", required: false);
-        }
     }
 }
 
@@ -295,79 +285,96 @@ namespace Snapshot.Client.Serialization
             {
                 writer.WriteString(AvatarName, value.Avatar);
             }
+
             if (value.Link is not null)
             {
                 writer.WriteString(LinkName, value.Link);
             }
+
             if (value.Role is not null)
             {
                 writer.WriteString(RoleName, value.Role);
             }
+
             if (value.StatusMessage is not null)
             {
                 writer.WriteString(StatusMessageName, value.StatusMessage);
             }
+
             if (value.Metadata is not null)
             {
                 writer.WritePropertyName(MetadataName);
                 value.Metadata.WriteTo(writer);
             }
+
             if (value.Status is { } status)
             {
                 writer.WritePropertyName(StatusName);
                 UserStatusJsonConverter.Instance.Write(writer, status, options);
             }
+
             if (value.CreatedAt is { } createdAt)
             {
                 writer.WritePropertyName(CreatedAtName);
                 JsonWrite.UnixTime(writer, createdAt);
             }
+
             if (value.UpdatedAt is { } updatedAt)
             {
                 writer.WritePropertyName(UpdatedAtName);
                 JsonWrite.UnixTime(writer, updatedAt);
             }
+
             if (value.DeactivatedAt is { } deactivatedAt)
             {
                 writer.WritePropertyName(DeactivatedAtName);
                 JsonWrite.UnixTime(writer, deactivatedAt);
             }
+
             if (value.LastActiveAt is { } lastActiveAt)
             {
                 writer.WritePropertyName(LastActiveAtName);
                 JsonWrite.UnixTime(writer, lastActiveAt);
             }
+
             if (value.Tags is not null)
             {
                 writer.WritePropertyName(TagsName);
                 JsonWrite.List(writer, value.Tags, JsonConverters.String, options);
             }
+
             if (value.AuthToken is not null)
             {
                 writer.WriteString(AuthTokenName, value.AuthToken);
             }
+
             if (value.ConversationId is not null)
             {
                 writer.WriteString(ConversationIdName, value.ConversationId);
             }
+
             if (value.BlockedByMe is { } blockedByMe)
             {
                 writer.WriteBoolean(BlockedByMeName, blockedByMe);
             }
+
             if (value.BlockedByMeAt is { } blockedByMeAt)
             {
                 writer.WritePropertyName(BlockedByMeAtName);
                 JsonWrite.UnixTime(writer, blockedByMeAt);
             }
+
             if (value.HasBlockedMe is { } hasBlockedMe)
             {
                 writer.WriteBoolean(HasBlockedMeName, hasBlockedMe);
             }
+
             if (value.BlockedAt is { } blockedAt)
             {
                 writer.WritePropertyName(BlockedAtName);
                 JsonWrite.UnixTime(writer, blockedAt);
             }
+
             JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -89,7 +89,7 @@ namespace Snapshot.Client
         private static void CheckListArguments(ListUsersOptions? options)
         {
             Guard.Range(options?.PerPage, 1, 1000, "options.PerPage");
-            Guard.Range(options?.Page, 1, long.MaxValue, "options.Page");
+            Guard.Range(options?.Page, 1, int.MaxValue, "options.Page");
             Guard.Identifier(options?.Role, IdentifierKind.Role, "options.Role", required: false);
             Guard.MaxItems(options?.Tags, 25, "options.Tags");
             Guard.Identifiers(options?.Roles, IdentifierKind.Role, "options.Roles");
@@ -234,7 +234,7 @@ namespace Snapshot.Client
         public int? Page { get; set; }
 
         /// <summary>Returns only users that have this role.</summary>
-        /// <remarks>A CometChat ROLE.</remarks>
+        /// <remarks>A CometChat role ID: 1 to 100 characters of a-z, A-Z, 0-9, _ and -.</remarks>
         public string? Role { get; set; }
 
         /// <summary>When true, each returned user includes its tags.</summary>
