@@ -224,6 +224,40 @@ public class CompilationTests
         Assert.Contains("/// <summary>ERR_A&amp;B</summary>", run.Source("Snapshot.Client.CometChatErrorCodes.g.cs"));
     }
 
+    [Fact]
+    public void RequiredQueryParametersBecomeCamelCaseMethodParameters()
+    {
+        // Optional query parameters are options properties (PascalCase); required ones sit beside path parameters.
+        const string spec = """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Stats", "version": "1" },
+              "paths": {
+                "/stats": {
+                  "get": {
+                    "tags": [ "Stats" ],
+                    "operationId": "get-stats",
+                    "parameters": [
+                      { "name": "fromDate", "in": "query", "required": true, "schema": { "type": "integer", "format": "int64" } },
+                      { "name": "detail", "in": "query", "schema": { "type": "boolean" } }
+                    ],
+                    "responses": { "200": { "description": "OK" } }
+                  }
+                }
+              }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(spec);
+
+        Assert.Empty(run.Diagnostics);
+        AssertNoProblems(run.CompilationProblems());
+        var client = run.Source("Snapshot.Client.StatsClient.g.cs");
+        Assert.Contains("long fromDate,", client);
+        Assert.Contains("call.AddQuery(\"fromDate\", fromDate);", client);
+        Assert.Contains("public bool? Detail { get; set; }", client);
+    }
+
     private static void AssertNoProblems(IReadOnlyList<Diagnostic> problems) =>
         Assert.True(problems.Count == 0, "The compilation has problems:" + System.Environment.NewLine + string.Join(System.Environment.NewLine, problems.Take(20)));
 }

@@ -21,11 +21,11 @@ public class SpecConventionTests
         select ($"{entry.Key.ToUpperInvariant()} {path.Key}", entry.Value!.AsObject());
 
     [Fact]
-    public void ThereAreEighteenOperationsWithUniqueIdsAndOneTagEach()
+    public void ThereAreFiftyFiveOperationsWithUniqueIdsAndOneTagEach()
     {
         var operations = Operations().ToList();
 
-        Assert.Equal(18, operations.Count);
+        Assert.Equal(55, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => (string?)o.Operation["operationId"]).Distinct().Count());
         Assert.All(operations, o => Assert.Single(o.Operation["tags"]!.AsArray()));
     }

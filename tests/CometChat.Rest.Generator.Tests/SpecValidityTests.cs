@@ -8,7 +8,7 @@ namespace CometChat.Rest.Generator.Tests;
 /// <summary>The spec is plain OpenAPI: two independent readers load it without complaint.</summary>
 public class SpecValidityTests
 {
-    private const int OperationCount = 18;
+    private const int OperationCount = 55;
 
     // A control: a document with a dangling $ref and no 'info', which both readers must reject.
     private const string Broken = """

@@ -26,6 +26,23 @@ public sealed class SerializationTests
         "delete-user" or "flush-auth-tokens" or "delete-auth-token" or "delete-api-key" => json => JsonRoundTrip.Through(DeleteResultJsonConverter.Instance, json),
         "create-auth-token" or "get-auth-token" or "update-auth-token" or "list-auth-tokens" => json => JsonRoundTrip.Through(AuthTokenJsonConverter.Instance, json),
         "create-api-key" or "get-api-key" or "update-api-key" or "list-api-keys" => json => JsonRoundTrip.Through(ApiKeyJsonConverter.Instance, json),
+        "create-group" or "list-groups" or "get-group" or "update-group" => json => JsonRoundTrip.Through(GroupJsonConverter.Instance, json),
+        "delete-group" or "kick-group-member" or "ban-group-user" or "unban-group-user" or "delete-role" or "allow-features" => json => JsonRoundTrip.Through(DeleteResultJsonConverter.Instance, json),
+        "add-group-members" => json => JsonRoundTrip.Through(AddGroupMembersResultJsonConverter.Instance, json),
+        "list-group-members" => json => JsonRoundTrip.Through(GroupMemberJsonConverter.Instance, json),
+        "change-group-member-scope" => json => JsonRoundTrip.Through(GroupMemberScopeChangeJsonConverter.Instance, json),
+        "list-banned-group-users" or "list-friends" or "list-blocked-users" => json => JsonRoundTrip.Through(UserJsonConverter.Instance, json),
+        "add-friends" => json => JsonRoundTrip.Through(AddFriendsResultJsonConverter.Instance, json),
+        "remove-friends" => json => JsonRoundTrip.Through(RemoveFriendsResultJsonConverter.Instance, json),
+        "block-users" or "unblock-users" or "restrict-features" => json => JsonRoundTrip.Through(JsonConverters.Dictionary(OperationResultJsonConverter.Instance), json),
+        "create-role" or "list-roles" or "get-role" or "update-role" => json => JsonRoundTrip.Through(RoleJsonConverter.Instance, json),
+        "list-restricted-features" => json => JsonRoundTrip.Through(RestrictedFeatureJsonConverter.Instance, json),
+        "list-role-permissions" or "list-scope-permissions" => json => JsonRoundTrip.Through(PermissionDefinitionJsonConverter.Instance, json),
+        "set-role-permissions" or "unset-role-permission" or "set-scope-permissions" or "unset-scope-permission" => json => JsonRoundTrip.Through(PermissionSetJsonConverter.Instance, json),
+        "get-usage-metrics" => json => JsonRoundTrip.Through(UsageStatsJsonConverter.Instance, json),
+        "get-message-metrics" => json => JsonRoundTrip.Through(MessageMetricsJsonConverter.Instance, json),
+        "list-calls" or "get-call" => json => JsonRoundTrip.Through(CallJsonConverter.Instance, json),
+        "list-call-transcriptions" => json => JsonRoundTrip.Through(CallTranscriptionJsonConverter.Instance, json),
         _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No converter mapped."),
     };
 
@@ -332,7 +349,7 @@ public sealed class SerializationTests
         var modelTypes = typeof(User).Assembly.GetTypes()
             .Where(t => t.Namespace == "CometChat.Rest.Models" && t.IsPublic)
             .ToList();
-        Assert.Equal(19, modelTypes.Count);
+        Assert.Equal(66, modelTypes.Count);
         foreach (var type in modelTypes)
         {
             Assert.NotNull(CometChatJsonTypeInfoResolver.Instance.GetTypeInfo(type, options));

@@ -378,7 +378,9 @@ internal sealed partial class SpecParser
             _ => null,
         };
 
-        var csharpName = Names.Unique(ReadCSharpName(parameter, name, pascal: location == ParameterLocation.Query), taken);
+        // Optional query parameters become properties of the options class (PascalCase); required ones are
+        // method parameters like path parameters (camelCase).
+        var csharpName = Names.Unique(ReadCSharpName(parameter, name, pascal: location == ParameterLocation.Query && parameter.GetBoolean("required") != true), taken);
         return new ParameterSpec(
             name,
             csharpName,

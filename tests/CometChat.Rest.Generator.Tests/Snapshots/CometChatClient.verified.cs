@@ -53,6 +53,16 @@ namespace Snapshot.Client
             Users = new UsersClient(transport);
             AuthTokens = new AuthTokensClient(transport);
             ApiKeys = new ApiKeysClient(transport);
+            Groups = new GroupsClient(transport);
+            GroupMembers = new GroupMembersClient(transport);
+            BannedUsers = new BannedUsersClient(transport);
+            Friends = new FriendsClient(transport);
+            BlockedUsers = new BlockedUsersClient(transport);
+            Roles = new RolesClient(transport);
+            RestrictFeatures = new RestrictFeaturesClient(transport);
+            Rbac = new RbacClient(transport);
+            Metrics = new MetricsClient(transport);
+            Calls = new CallsClient(transport);
         }
 
         /// <summary>For mocking frameworks.</summary>
@@ -61,6 +71,16 @@ namespace Snapshot.Client
             Users = null!;
             AuthTokens = null!;
             ApiKeys = null!;
+            Groups = null!;
+            GroupMembers = null!;
+            BannedUsers = null!;
+            Friends = null!;
+            BlockedUsers = null!;
+            Roles = null!;
+            RestrictFeatures = null!;
+            Rbac = null!;
+            Metrics = null!;
+            Calls = null!;
         }
 
         /// <summary>The options the client was created with.</summary>
@@ -74,6 +94,36 @@ namespace Snapshot.Client
 
         /// <summary>Manage the app's API keys and their scopes.</summary>
         public virtual ApiKeysClient ApiKeys { get; }
+
+        /// <summary>Create, list, update and delete the groups of an app.</summary>
+        public virtual GroupsClient Groups { get; }
+
+        /// <summary>Add, list, re-scope and remove the members of a group.</summary>
+        public virtual GroupMembersClient GroupMembers { get; }
+
+        /// <summary>Ban users from a group, list them and lift bans.</summary>
+        public virtual BannedUsersClient BannedUsers { get; }
+
+        /// <summary>Manage a user's friends list.</summary>
+        public virtual FriendsClient Friends { get; }
+
+        /// <summary>Manage the users that a user has blocked.</summary>
+        public virtual BlockedUsersClient BlockedUsers { get; }
+
+        /// <summary>Create, list, update and delete the roles that users can be given.</summary>
+        public virtual RolesClient Roles { get; }
+
+        /// <summary>Restrict or allow features for the users of a role.</summary>
+        public virtual RestrictFeaturesClient RestrictFeatures { get; }
+
+        /// <summary>Read and change the permissions of roles and of group member scopes.</summary>
+        public virtual RbacClient Rbac { get; }
+
+        /// <summary>Read the app's usage and message metrics.</summary>
+        public virtual MetricsClient Metrics { get; }
+
+        /// <summary>Read the app's call sessions and their transcriptions from the calls host.</summary>
+        public virtual CallsClient Calls { get; }
 
         /// <summary>Releases the HTTP connection pool, unless the client was given an <see cref="HttpClient"/>.</summary>
         public void Dispose()

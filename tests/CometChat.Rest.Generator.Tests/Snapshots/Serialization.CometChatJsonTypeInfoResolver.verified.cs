@@ -35,6 +35,31 @@ namespace Snapshot.Client.Serialization
         public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(type);
+            if (type == typeof(AddFriendsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AddFriendsRequest>(options, AddFriendsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AddFriendsResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<AddFriendsResult>(options, AddFriendsResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(AddGroupMembersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AddGroupMembersRequest>(options, AddGroupMembersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AddGroupMembersResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<AddGroupMembersResult>(options, AddGroupMembersResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(AllowFeaturesRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AllowFeaturesRequest>(options, AllowFeaturesRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(ApiKey))
             {
                 return JsonMetadataServices.CreateValueInfo<ApiKey>(options, ApiKeyJsonConverter.Instance);
@@ -50,6 +75,51 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<AuthToken>(options, AuthTokenJsonConverter.Instance);
             }
 
+            if (type == typeof(BlockUsersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<BlockUsersRequest>(options, BlockUsersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(Call))
+            {
+                return JsonMetadataServices.CreateValueInfo<Call>(options, CallJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallMode))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallMode>(options, CallModeJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallParticipant))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallParticipant>(options, CallParticipantJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallReceiverType))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallReceiverType>(options, CallReceiverTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallStatus))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallStatus>(options, CallStatusJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallTranscription))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallTranscription>(options, CallTranscriptionJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallType))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallType>(options, CallTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChangeGroupMemberScopeRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChangeGroupMemberScopeRequest>(options, ChangeGroupMemberScopeRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateApiKeyRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateApiKeyRequest>(options, CreateApiKeyRequestJsonConverter.Instance);
@@ -60,9 +130,24 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CreateAuthTokenRequest>(options, CreateAuthTokenRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(CreateGroupRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateGroupRequest>(options, CreateGroupRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateRoleRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateRoleRequest>(options, CreateRoleRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateUserRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateUserRequest>(options, CreateUserRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CursorAffix))
+            {
+                return JsonMetadataServices.CreateValueInfo<CursorAffix>(options, CursorAffixJsonConverter.Instance);
             }
 
             if (type == typeof(DeactivateUsersRequest))
@@ -85,6 +170,81 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<DeleteUserRequest>(options, DeleteUserRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(Group))
+            {
+                return JsonMetadataServices.CreateValueInfo<Group>(options, GroupJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupMember))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupMember>(options, GroupMemberJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupMemberScope))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupMemberScope>(options, GroupMemberScopeJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupMemberScopeChange))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupMemberScopeChange>(options, GroupMemberScopeChangeJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupMembersToAdd))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupMembersToAdd>(options, GroupMembersToAddJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupSearchField))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupSearchField>(options, GroupSearchFieldJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupSortField))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupSortField>(options, GroupSortFieldJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupType))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupType>(options, GroupTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupUnsetField))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupUnsetField>(options, GroupUnsetFieldJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageMetrics))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageMetrics>(options, MessageMetricsJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageMetricsDataPoint))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageMetricsDataPoint>(options, MessageMetricsDataPointJsonConverter.Instance);
+            }
+
+            if (type == typeof(MetricsTimeRange))
+            {
+                return JsonMetadataServices.CreateValueInfo<MetricsTimeRange>(options, MetricsTimeRangeJsonConverter.Instance);
+            }
+
+            if (type == typeof(OperationResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<OperationResult>(options, OperationResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(PermissionDefinition))
+            {
+                return JsonMetadataServices.CreateValueInfo<PermissionDefinition>(options, PermissionDefinitionJsonConverter.Instance);
+            }
+
+            if (type == typeof(PermissionSet))
+            {
+                return JsonMetadataServices.CreateValueInfo<PermissionSet>(options, PermissionSetJsonConverter.Instance);
+            }
+
             if (type == typeof(ReactivateUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<ReactivateUsersRequest>(options, ReactivateUsersRequestJsonConverter.Instance);
@@ -93,6 +253,61 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(ReactivateUsersResult))
             {
                 return JsonMetadataServices.CreateValueInfo<ReactivateUsersResult>(options, ReactivateUsersResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(RemoveFriendsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<RemoveFriendsRequest>(options, RemoveFriendsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(RemoveFriendsResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<RemoveFriendsResult>(options, RemoveFriendsResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(RestrictFeaturesRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<RestrictFeaturesRequest>(options, RestrictFeaturesRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(RestrictedFeature))
+            {
+                return JsonMetadataServices.CreateValueInfo<RestrictedFeature>(options, RestrictedFeatureJsonConverter.Instance);
+            }
+
+            if (type == typeof(Role))
+            {
+                return JsonMetadataServices.CreateValueInfo<Role>(options, RoleJsonConverter.Instance);
+            }
+
+            if (type == typeof(RoleListUsersSetting))
+            {
+                return JsonMetadataServices.CreateValueInfo<RoleListUsersSetting>(options, RoleListUsersSettingJsonConverter.Instance);
+            }
+
+            if (type == typeof(RoleSendMessagesToSetting))
+            {
+                return JsonMetadataServices.CreateValueInfo<RoleSendMessagesToSetting>(options, RoleSendMessagesToSettingJsonConverter.Instance);
+            }
+
+            if (type == typeof(RoleSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<RoleSettings>(options, RoleSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(SetPermissionsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SetPermissionsRequest>(options, SetPermissionsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SortOrder))
+            {
+                return JsonMetadataServices.CreateValueInfo<SortOrder>(options, SortOrderJsonConverter.Instance);
+            }
+
+            if (type == typeof(UnblockUsersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UnblockUsersRequest>(options, UnblockUsersRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateApiKeyRequest))
@@ -105,9 +320,29 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateAuthTokenRequest>(options, UpdateAuthTokenRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateGroupRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateGroupRequest>(options, UpdateGroupRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateRoleRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateRoleRequest>(options, UpdateRoleRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateUserRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateUserRequest>(options, UpdateUserRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UsageMetrics))
+            {
+                return JsonMetadataServices.CreateValueInfo<UsageMetrics>(options, UsageMetricsJsonConverter.Instance);
+            }
+
+            if (type == typeof(UsageStats))
+            {
+                return JsonMetadataServices.CreateValueInfo<UsageStats>(options, UsageStatsJsonConverter.Instance);
             }
 
             if (type == typeof(User))

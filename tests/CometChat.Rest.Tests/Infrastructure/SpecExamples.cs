@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace CometChat.Rest.Tests.Infrastructure;
 
 /// <summary>The 200 examples of spec/cometchat.openapi.json, one per operation, copied verbatim.</summary>
-public static class SpecExamples
+public static partial class SpecExamples
 {
     /// <summary><c>POST /users</c> (create-user).</summary>
     public const string CreateUser = """
@@ -316,25 +316,36 @@ public static class SpecExamples
         """;
 
     /// <summary>Every example by operation ID.</summary>
-    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> All { get; } = BuildAll();
+
+    private static Dictionary<string, string> BuildAll()
     {
-        ["create-user"] = CreateUser,
-        ["list-users"] = ListUsers,
-        ["reactivate-users"] = ReactivateUsers,
-        ["deactivate-users"] = DeactivateUsers,
-        ["get-user"] = GetUser,
-        ["update-user"] = UpdateUser,
-        ["delete-user"] = DeleteUser,
-        ["create-auth-token"] = CreateAuthToken,
-        ["list-auth-tokens"] = ListAuthTokens,
-        ["flush-auth-tokens"] = FlushAuthTokens,
-        ["get-auth-token"] = GetAuthToken,
-        ["update-auth-token"] = UpdateAuthToken,
-        ["delete-auth-token"] = DeleteAuthToken,
-        ["create-api-key"] = CreateApiKey,
-        ["list-api-keys"] = ListApiKeys,
-        ["get-api-key"] = GetApiKey,
-        ["update-api-key"] = UpdateApiKey,
-        ["delete-api-key"] = DeleteApiKey,
-    };
+        var all = new Dictionary<string, string>
+        {
+            ["create-user"] = CreateUser,
+            ["list-users"] = ListUsers,
+            ["reactivate-users"] = ReactivateUsers,
+            ["deactivate-users"] = DeactivateUsers,
+            ["get-user"] = GetUser,
+            ["update-user"] = UpdateUser,
+            ["delete-user"] = DeleteUser,
+            ["create-auth-token"] = CreateAuthToken,
+            ["list-auth-tokens"] = ListAuthTokens,
+            ["flush-auth-tokens"] = FlushAuthTokens,
+            ["get-auth-token"] = GetAuthToken,
+            ["update-auth-token"] = UpdateAuthToken,
+            ["delete-auth-token"] = DeleteAuthToken,
+            ["create-api-key"] = CreateApiKey,
+            ["list-api-keys"] = ListApiKeys,
+            ["get-api-key"] = GetApiKey,
+            ["update-api-key"] = UpdateApiKey,
+            ["delete-api-key"] = DeleteApiKey,
+        };
+        foreach (var (id, json) in MoreExamples())
+        {
+            all.Add(id, json);
+        }
+
+        return all;
+    }
 }
