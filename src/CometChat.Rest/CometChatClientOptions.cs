@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace CometChat.Rest;
 
@@ -38,6 +39,13 @@ public sealed class CometChatClientOptions
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>When and how failed requests are sent again (429s, server errors, timeouts). Never null.</summary>
+    public CometChatRetryOptions Retry { get; set; } = new();
+
+    /// <summary>The clock used for retry waits and rate-limit times. Defaults to <see cref="TimeProvider.System"/>; meant for tests.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Checks the settings and throws an exception that says what is wrong.</summary>
     /// <exception cref="ArgumentException">A setting is missing or malformed.</exception>
     public void Validate()
@@ -66,6 +74,18 @@ public sealed class CometChatClientOptions
         if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentException("CometChatClientOptions.Timeout must be positive.", nameof(Timeout));
+        }
+
+        if (Retry is null)
+        {
+            throw new ArgumentException("CometChatClientOptions.Retry cannot be null; set MaxRetries = 0 to turn retries off.", nameof(Retry));
+        }
+
+        Retry.Validate();
+
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException("CometChatClientOptions.TimeProvider cannot be null.", nameof(TimeProvider));
         }
     }
 

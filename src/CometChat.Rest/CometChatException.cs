@@ -25,9 +25,11 @@ public class CometChatException : Exception
         JsonElement? details = null,
         TimeSpan? retryAfter = null,
         string? operation = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        int attempts = 1)
         : base(message, innerException)
     {
+        Attempts = attempts;
         Status = status;
         ErrorCode = errorCode;
         Details = details;
@@ -53,6 +55,12 @@ public class CometChatException : Exception
 
     /// <summary>How long CometChat asked the caller to wait (<c>Retry-After</c> on a 429), if it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// How many times the request was sent before the client gave up (1 when it was not retried).
+    /// See <see cref="CometChatClientOptions.Retry"/>.
+    /// </summary>
+    public int Attempts { get; }
 
     /// <summary>The operation that failed, for example <c>Users.Get</c>.</summary>
     public string? Operation { get; }

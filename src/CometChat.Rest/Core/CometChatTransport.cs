@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Reflection;
@@ -11,6 +12,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
 
 namespace CometChat.Rest.Core;
 
@@ -28,6 +32,11 @@ public sealed class CometChatTransport : IDisposable
     private readonly Uri _callsBaseUri;
     private readonly string _apiKey;
     private readonly string _userAgent;
+    private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private CometChatRateLimitInfo? _lastRateLimit;
+
+    private static readonly ResiliencePropertyKey<AttemptState> s_attemptKey = new("CometChat.Attempt");
 
     /// <summary>Creates a transport with its own <see cref="HttpClient"/>.</summary>
     public CometChatTransport(CometChatClientOptions options)
@@ -49,6 +58,8 @@ public sealed class CometChatTransport : IDisposable
         _chatBaseUri = options.GetChatBaseUri();
         _callsBaseUri = options.GetCallsBaseUri();
         _userAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? s_userAgent : s_userAgent + " " + options.UserAgent;
+        _timeProvider = options.TimeProvider;
+        _pipeline = BuildPipeline(options.Retry);
 
         if (httpClient is null)
         {
@@ -65,6 +76,12 @@ public sealed class CometChatTransport : IDisposable
 
     /// <summary>The options the transport was created with.</summary>
     public CometChatClientOptions Options { get; }
+
+    /// <summary>
+    /// The rate-limit headers (<c>X-Rate-Limit</c>, <c>X-Rate-Limit-Remaining</c>, <c>X-Rate-Limit-Reset</c>) of the last
+    /// response that carried them, or null before any did. Thread-safe.
+    /// </summary>
+    public CometChatRateLimitInfo? LastRateLimit => Volatile.Read(ref _lastRateLimit);
 
     /// <summary>
     /// The options handed to generated converters. They carry no resolver: nothing here serializes by reflection.
@@ -123,52 +140,188 @@ public sealed class CometChatTransport : IDisposable
 
     private async Task<ResponseBody> SendCoreAsync(CometChatRequest request, CancellationToken cancellationToken)
     {
-        using var message = request.ToHttpRequestMessage(request.Host == CometChatHost.Calls ? _callsBaseUri : _chatBaseUri);
-        message.Headers.TryAddWithoutValidation("apikey", _apiKey);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-
+        var attempt = new AttemptState(this, request);
+        var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
+        context.Properties.Set(s_attemptKey, attempt);
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await _pipeline.ExecuteAsync(
+                static (ctx, state) => state.SendAsync(ctx.CancellationToken),
+                context,
+                attempt).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
+            attempt.DisposeMessages();
             throw new CometChatException(
-                $"{request.Operation} ({request.Method} {request.PathTemplate}) failed before CometChat answered: {ex.Message}",
-                status: 0, operation: request.Operation, innerException: ex);
+                $"{request.Operation} ({request.Method} {request.PathTemplate}) failed before CometChat answered{After(attempt.Count)}: {ex.Message}",
+                status: 0, operation: request.Operation, innerException: ex, attempts: attempt.Count);
         }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            attempt.DisposeMessages();
             throw new CometChatException(
-                $"{request.Operation} ({request.Method} {request.PathTemplate}) timed out.",
-                status: 0, operation: request.Operation, innerException: ex);
+                $"{request.Operation} ({request.Method} {request.PathTemplate}) timed out{After(attempt.Count)}.",
+                status: 0, operation: request.Operation, innerException: ex, attempts: attempt.Count);
+        }
+        catch
+        {
+            attempt.DisposeMessages();
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
 
-        using (response)
+        try
         {
-            ResponseBody body;
-            try
+            using (response)
             {
-                body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                throw new CometChatException(
-                    $"{request.Operation} ({request.Method} {request.PathTemplate}) failed while reading CometChat's answer: {ex.Message}",
-                    status: 0, operation: request.Operation, innerException: ex);
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                using (body)
+                ResponseBody body;
+                try
                 {
-                    throw Envelope.ReadError(response, body.Span, request);
+                    body = await ResponseBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 }
+                catch (Exception ex) when (ex is HttpRequestException or IOException)
+                {
+                    throw new CometChatException(
+                        $"{request.Operation} ({request.Method} {request.PathTemplate}) failed while reading CometChat's answer: {ex.Message}",
+                        status: 0, operation: request.Operation, innerException: ex, attempts: attempt.Count);
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    using (body)
+                    {
+                        throw Envelope.ReadError(response, body.Span, request, attempt.Count, _timeProvider.GetUtcNow());
+                    }
+                }
+
+                return body;
+            }
+        }
+        finally
+        {
+            attempt.DisposeMessages();
+        }
+    }
+
+    private static string After(int attempts) => attempts > 1 ? $" after {attempts} attempts" : string.Empty;
+
+    private HttpRequestMessage CreateMessage(CometChatRequest request)
+    {
+        var message = request.ToHttpRequestMessage(request.Host == CometChatHost.Calls ? _callsBaseUri : _chatBaseUri);
+        message.Headers.TryAddWithoutValidation("apikey", _apiKey);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        return message;
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(CometChatRetryOptions retry)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
+        if (retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = retry.MaxRetries,
+                ShouldHandle = args => new ValueTask<bool>(ShouldHandle(args.Outcome, args.Context, retry)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome, args.AttemptNumber, retry)),
+            });
+        }
+
+        if (retry.AttemptTimeout is { } timeout)
+        {
+            builder.AddTimeout(timeout);
+        }
+
+        return builder.Build();
+    }
+
+    private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CometChatRetryOptions retry)
+    {
+        // The caller's own cancellation is never retried: the context token is the caller's.
+        if (context.CancellationToken.IsCancellationRequested
+            || !context.Properties.TryGetValue(s_attemptKey, out var attempt)
+            || !RetryPolicy.ShouldRetry(attempt.Request.Method, outcome))
+        {
+            return false;
+        }
+
+        // A 429 that asks for a longer wait than we honour fails now, with CometChat's answer.
+        return outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response
+            || Envelope.ReadRetryAfter(response, _timeProvider.GetUtcNow()) is not { } wait
+            || wait <= retry.MaxRetryAfter;
+    }
+
+    private TimeSpan Delay(Outcome<HttpResponseMessage> outcome, int attemptNumber, CometChatRetryOptions retry)
+    {
+        if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
+            && Envelope.ReadRetryAfter(response, _timeProvider.GetUtcNow()) is { } wait)
+        {
+            return wait;
+        }
+
+#pragma warning disable CA5394 // Jitter, not security.
+        return RetryPolicy.Backoff(attemptNumber, retry.BaseDelay, retry.MaxDelay, Random.Shared.NextDouble());
+#pragma warning restore CA5394
+    }
+
+    private void RecordRateLimit(HttpResponseMessage response)
+    {
+        var limit = ReadInt(response, "X-Rate-Limit");
+        var remaining = ReadInt(response, "X-Rate-Limit-Remaining");
+        if (limit is null && remaining is null)
+        {
+            return;
+        }
+
+        var reset = ReadInt(response, "X-Rate-Limit-Reset") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+        Volatile.Write(ref _lastRateLimit, new CometChatRateLimitInfo((int?)limit, (int?)remaining, reset, _timeProvider.GetUtcNow()));
+    }
+
+    private static long? ReadInt(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
+    /// <summary>One call's attempts: builds a fresh message for each and remembers them to dispose.</summary>
+    private sealed class AttemptState(CometChatTransport transport, CometChatRequest request)
+    {
+        private readonly List<HttpRequestMessage> _messages = [];
+
+        public CometChatRequest Request => request;
+
+        public int Count { get; private set; }
+
+        public async ValueTask<HttpResponseMessage> SendAsync(CancellationToken cancellationToken)
+        {
+            var message = transport.CreateMessage(request);
+            lock (_messages)
+            {
+                _messages.Add(message);
+                Count++;
             }
 
-            return body;
+            var response = await transport._httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            transport.RecordRateLimit(response);
+            return response;
+        }
+
+        public void DisposeMessages()
+        {
+            lock (_messages)
+            {
+                foreach (var message in _messages)
+                {
+                    message.Dispose();
+                }
+
+                _messages.Clear();
+            }
         }
     }
 

@@ -98,10 +98,11 @@ internal static class Envelope
         return items is null ? throw Unreadable(request, json, null) : new Page<T>(items, pagination);
     }
 
-    public static CometChatException ReadError(HttpResponseMessage response, ReadOnlySpan<byte> json, CometChatRequest request)
+    public static CometChatException ReadError(
+        HttpResponseMessage response, ReadOnlySpan<byte> json, CometChatRequest request, int attempts = 1, DateTimeOffset? now = null)
     {
         var status = (int)response.StatusCode;
-        var retryAfter = ReadRetryAfter(response);
+        var retryAfter = ReadRetryAfter(response, now);
         string? code = null;
         string? message = null;
         JsonElement? details = null;
@@ -150,10 +151,11 @@ internal static class Envelope
         }
 
         var where = $"{request.Operation} ({request.Method} {request.PathTemplate})";
+        var after = attempts > 1 ? $" after {attempts} attempts" : string.Empty;
         var text = code is not null
-            ? $"{where} failed with {code} (HTTP {status}): {message ?? "no message"}"
-            : $"{where} failed with HTTP {status} {response.ReasonPhrase}{Quote(json)}";
-        return new CometChatException(text, status, code, details, retryAfter, request.Operation);
+            ? $"{where} failed with {code} (HTTP {status}){after}: {message ?? "no message"}"
+            : $"{where} failed with HTTP {status} {response.ReasonPhrase}{after}{Quote(json)}";
+        return new CometChatException(text, status, code, details, retryAfter, request.Operation, attempts: attempts);
     }
 
     /// <summary>Reads <c>Retry-After</c> (seconds or a date), else <c>X-Rate-Limit-Reset</c> (Unix seconds).</summary>

@@ -9,8 +9,12 @@ public static class TestClient
     /// <summary>The chat base address the default options select.</summary>
     public const string BaseUrl = "https://app1.api-eu.cometchat.io/v3/";
 
+    /// <summary>
+    /// Options for app1 in the EU region with retries off, so one canned response answers one call
+    /// (Resilience*Tests turn retries back on with a fake clock).
+    /// </summary>
     public static CometChatClientOptions DefaultOptions() =>
-        new() { AppId = "app1", Region = CometChatRegion.Eu, ApiKey = "key" };
+        new() { AppId = "app1", Region = CometChatRegion.Eu, ApiKey = "key", Retry = { MaxRetries = 0 } };
 
     /// <summary>A client for app1 in the EU region with API key "key", sending through <paramref name="handler"/>.</summary>
     public static CometChatClient Create(RecordingHandler handler, CometChatClientOptions? options = null) =>
