@@ -16,6 +16,7 @@ public sealed class CometChatClientOptions
     /// The REST API key (scope <c>fullAccess</c>) or an auth-only key, sent in the <c>apikey</c> header.
     /// A REST API key has full access to the app: keep it on a server, never in a client app.
     /// </summary>
+    [CometChatApiKey]
     public string? ApiKey { get; set; }
 
     /// <summary>

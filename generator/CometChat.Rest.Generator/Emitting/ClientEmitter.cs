@@ -67,6 +67,11 @@ internal static class ClientEmitter
 
         public List<string> Declarations { get; } = new();
 
+        /// <summary>Metadata attributes per declaration (empty or ending with a space), for the public methods only.</summary>
+        public List<string> Attributes { get; } = new();
+
+        public string PublicDeclarations => string.Join(", ", Declarations.Select((d, i) => Attributes[i] + d));
+
         public List<string> Arguments { get; } = new();
     }
 
@@ -84,15 +89,17 @@ internal static class ClientEmitter
             list.Add(parameter);
         }
 
-        void Add(string declaration, string argument)
+        void Add(string declaration, string argument, ParameterSpec? parameter = null)
         {
             signature.Declarations.Add(declaration);
             signature.Arguments.Add(argument);
+            var attributes = parameter is null ? Enumerable.Empty<string>() : FileHeader.MetadataAttributes(parameter.Constraints, parameter.Type);
+            signature.Attributes.Add(string.Concat(attributes.Select(a => $"[{a}] ")));
         }
 
         foreach (var parameter in signature.Path.Concat(signature.RequiredQuery).Concat(signature.RequiredHeaders))
         {
-            Add($"{TypeNames.CSharp(parameter.Type)} {Names.EscapeKeyword(parameter.CSharpName)}", Names.EscapeKeyword(parameter.CSharpName));
+            Add($"{TypeNames.CSharp(parameter.Type)} {Names.EscapeKeyword(parameter.CSharpName)}", Names.EscapeKeyword(parameter.CSharpName), parameter);
         }
 
         if (operation.Body is { Required: true } requiredBody)
@@ -112,7 +119,7 @@ internal static class ClientEmitter
 
         foreach (var parameter in signature.OptionalHeaders)
         {
-            Add($"{TypeNames.Nullable(parameter.Type)} {Names.EscapeKeyword(parameter.CSharpName)} = null", Names.EscapeKeyword(parameter.CSharpName));
+            Add($"{TypeNames.Nullable(parameter.Type)} {Names.EscapeKeyword(parameter.CSharpName)} = null", Names.EscapeKeyword(parameter.CSharpName), parameter);
         }
 
         return signature;
@@ -121,7 +128,7 @@ internal static class ClientEmitter
     private static void EmitOperation(SourceWriter writer, GroupSpec group, OperationSpec operation)
     {
         var signature = BuildSignature(operation);
-        var declarations = string.Join(", ", signature.Declarations.Concat(s_cancellationToken));
+        var declarations = string.Join(", ", new[] { signature.PublicDeclarations }.Where(d => d.Length > 0).Concat(s_cancellationToken));
         var guards = Guards(operation, signature).ToList();
         var checkName = $"Check{operation.MethodName}Arguments";
         var createName = $"Create{operation.MethodName}Request";
@@ -469,7 +476,12 @@ internal static class ClientEmitter
                 writer.DocTag("remarks", limits);
             }
 
-            var type = parameter.Type.Kind == SpecTypeKind.Int32 ? "int?" : TypeNames.Nullable(parameter.Type);
+            foreach (var attribute in FileHeader.MetadataAttributes(parameter.Constraints, parameter.Type))
+            {
+                writer.Line($"[{attribute}]");
+            }
+
+            var type = TypeNames.Nullable(parameter.Type);
             writer.Line($"public {type} {parameter.CSharpName} {{ get; set; }}");
         }
 

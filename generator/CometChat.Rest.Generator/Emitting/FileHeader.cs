@@ -59,6 +59,67 @@ internal static class FileHeader
         return writer;
     }
 
+    /// <summary>
+    /// The metadata attributes for a value with documented limits (<c>[CometChatIdentifier(...)]</c>,
+    /// <c>[CometChatLimits(...)]</c>), for analyzers and readers; empty when it has none.
+    /// </summary>
+    public static IEnumerable<string> MetadataAttributes(Constraints constraints, TypeSpec type)
+    {
+        if (constraints.Identifier is { } kind && type.Kind == SpecTypeKind.String)
+        {
+            yield return $"CometChatIdentifier({TypeNames.IdentifierKind(kind)})";
+        }
+        else if (constraints.ItemIdentifier is { } itemKind && type.Kind == SpecTypeKind.List && type.Element!.Kind == SpecTypeKind.String)
+        {
+            yield return $"CometChatIdentifier({TypeNames.IdentifierKind(itemKind)}, Items = true)";
+        }
+
+        var limits = new List<string>();
+        if (type.Kind == SpecTypeKind.String && constraints.Identifier is null)
+        {
+            if (constraints.MinLength is { } min && min > 0)
+            {
+                limits.Add($"MinLength = {min}");
+            }
+
+            if (constraints.MaxLength is { } max)
+            {
+                limits.Add($"MaxLength = {max}");
+            }
+        }
+
+        if (type.Kind is SpecTypeKind.Int32 or SpecTypeKind.Int64)
+        {
+            if (constraints.Minimum is { } minimum)
+            {
+                limits.Add($"Minimum = {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+
+            if (constraints.Maximum is { } maximum)
+            {
+                limits.Add($"Maximum = {maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        if (type.Kind == SpecTypeKind.List)
+        {
+            if (constraints.MaxItems is { } maxItems)
+            {
+                limits.Add($"MaxItems = {maxItems}");
+            }
+
+            if (constraints.ItemMaxLength is { } itemMax && constraints.ItemIdentifier is null)
+            {
+                limits.Add($"ItemMaxLength = {itemMax}");
+            }
+        }
+
+        if (limits.Count > 0)
+        {
+            yield return $"CometChatLimits({string.Join(", ", limits)})";
+        }
+    }
+
     /// <summary>The checks for a value with documented limits; empty when it has none.</summary>
     public static IEnumerable<string> Guards(Constraints constraints, TypeSpec type, string value, string paramName, bool required)
     {

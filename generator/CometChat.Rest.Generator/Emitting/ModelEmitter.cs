@@ -44,6 +44,11 @@ internal static class ModelEmitter
                 writer.Line("[Obsolete(\"CometChat has deprecated this property.\")]");
             }
 
+            foreach (var attribute in FileHeader.MetadataAttributes(property.Constraints, property.Type))
+            {
+                writer.Line($"[{attribute}]");
+            }
+
             var type = property.Nullable ? TypeNames.Nullable(property.Type) : TypeNames.CSharp(property.Type);
             var required = property.Required ? "required " : string.Empty;
             writer.Line($"public {required}{type} {property.CSharpName} {{ get; set; }}");
