@@ -1,0 +1,24 @@
+// Each line below breaks a CometChat rule the analyzers know from the spec. Build to see the warnings.
+
+using CometChat.Rest;
+using CometChat.Rest.Models;
+
+const string SupportUid = "support agent";
+
+var options = new CometChatClientOptions
+{
+    AppId = "my-app",
+    ApiKey = "f1915e328e249ffaaafd97fb46a57ba55d233fbf",            // CCA1002: key written in source
+};
+
+using var client = new CometChatClient(options);
+
+await client.Users.GetAsync("john smith");                          // CCA1003: space in a UID
+await client.Users.GetAsync(SupportUid);                            // CCA1003: constants are followed
+await client.Users.GetAsync("John");                                // CCA1005 (info, shown in the IDE): CometChat lowercases UIDs
+await client.Users.ListAsync(new ListUsersOptions { PerPage = 5000 }); // CCA1006: perPage is 1 to 1000
+await client.Users.DeactivateAsync(new DeactivateUsersRequest { UidsToDeactivate = ["ok", "not ok"] }); // CCA1003
+
+JoinGroup("team room");                                             // CCA1004: space in a GUID
+
+static void JoinGroup([CometChatIdentifier(IdentifierKind.Guid)] string guid) => _ = guid;
