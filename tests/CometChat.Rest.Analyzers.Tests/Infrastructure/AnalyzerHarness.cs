@@ -54,21 +54,35 @@ internal static class AnalyzerHarness
         Assert.Equal(wanted, actual);
     }
 
+    public static CSharpCompilationOptions CompilationOptions { get; } = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+    public static ImmutableArray<MetadataReference> References => s_withLibrary.Value;
+
+    public static CSharpParseOptions ParseOptions(IEnumerable<string>? preprocessorSymbols = null) =>
+        new(LanguageVersion.CSharp12, preprocessorSymbols: preprocessorSymbols);
+
     /// <summary>Runs the analyzers and returns every diagnostic they report; fails on analyzer exceptions (AD0001).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(
         string source,
         IReadOnlyDictionary<string, string>? buildProperties = null,
         IEnumerable<string>? preprocessorSymbols = null,
         bool referenceLibrary = true,
         bool allowCompilerErrors = false)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: preprocessorSymbols);
         var compilation = CSharpCompilation.Create(
             "AnalyzerTests",
-            [CSharpSyntaxTree.ParseText(source, parseOptions, path: "/src/Snippet.cs")],
+            [CSharpSyntaxTree.ParseText(source, ParseOptions(preprocessorSymbols), path: "/src/Snippet.cs")],
             referenceLibrary ? s_withLibrary.Value : s_withoutLibrary.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            CompilationOptions);
+        return RunAsync(compilation, buildProperties, allowCompilerErrors);
+    }
 
+    /// <summary>Runs the analyzers over a compilation; fails on analyzer exceptions (AD0001).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        Compilation compilation,
+        IReadOnlyDictionary<string, string>? buildProperties = null,
+        bool allowCompilerErrors = false)
+    {
         if (!allowCompilerErrors)
         {
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
