@@ -53,6 +53,13 @@ internal static class Descriptors
         Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ClientPerCall = Create(
+        "CCA1007",
+        "CometChat client created per call",
+        "This {0} is created {1}: each one opens its own HTTP connections, which exhausts sockets under load. Create one client and share it.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

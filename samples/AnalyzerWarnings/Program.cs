@@ -21,4 +21,10 @@ await client.Users.DeactivateAsync(new DeactivateUsersRequest { UidsToDeactivate
 
 JoinGroup("team room");                                             // CCA1004: space in a GUID
 
+foreach (var uid in new[] { "alice", "bob" })
+{
+    using var perUser = new CometChatClient(options);               // CCA1007: a client per iteration
+    await perUser.Users.GetAsync(uid);
+}
+
 static void JoinGroup([CometChatIdentifier(IdentifierKind.Guid)] string guid) => _ = guid;

@@ -11,7 +11,7 @@ namespace CometChat.Rest.Analyzers.Tests;
 /// <summary>What every rule must do: stay silent where it has no business, never throw, document itself.</summary>
 public sealed class AnalyzerBehaviourTests
 {
-    private static readonly DiagnosticAnalyzer[] s_analyzers = [new ValueRulesAnalyzer(), new ApiKeyAnalyzer()];
+    private static readonly DiagnosticAnalyzer[] s_analyzers = [new ValueRulesAnalyzer(), new ApiKeyAnalyzer(), new ClientLifetimeAnalyzer()];
 
     [Fact]
     public async Task Projects_without_the_library_get_nothing()

@@ -89,7 +89,7 @@ internal static class AnalyzerHarness
             Assert.True(errors.Count == 0, "The snippet does not compile:\n" + string.Join("\n", errors));
         }
 
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ValueRulesAnalyzer(), new ApiKeyAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ValueRulesAnalyzer(), new ApiKeyAnalyzer(), new ClientLifetimeAnalyzer());
         var options = new AnalyzerOptions([], new BuildPropertiesProvider(buildProperties ?? new Dictionary<string, string>()));
         var exceptions = new List<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
