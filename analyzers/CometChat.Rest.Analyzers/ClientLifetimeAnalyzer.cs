@@ -85,6 +85,7 @@ public sealed class ClientLifetimeAnalyzer : DiagnosticAnalyzer
     /// <summary>How the creation repeats per call, or null when it does not.</summary>
     private static string? Where(SyntaxNode creation, ISymbol containingSymbol)
     {
+        var scopedByUsing = false;
         for (var node = creation.Parent; node is not null; node = node.Parent)
         {
             switch (node)
@@ -93,15 +94,20 @@ public sealed class ClientLifetimeAnalyzer : DiagnosticAnalyzer
                     return "inside a loop";
                 case UsingStatementSyntax:
                 case LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword }:
-                    return IsEntryPoint(containingSymbol) ? null : "and disposed within one call";
+                    scopedByUsing = true;
+                    break;
                 case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
                     // A lambda or local function runs when called, not per iteration of an enclosing loop.
-                    return null;
+                    return Scoped(scopedByUsing, containingSymbol);
             }
         }
 
-        return null;
+        return Scoped(scopedByUsing, containingSymbol);
     }
+
+    // The entry point runs once: a client it disposes at the end is the application's only one.
+    private static string? Scoped(bool scopedByUsing, ISymbol containingSymbol) =>
+        scopedByUsing && !IsEntryPoint(containingSymbol) ? "and disposed within one call" : null;
 
     private static bool IsEntryPoint(ISymbol symbol) =>
         symbol is IMethodSymbol { Name: "Main" or "<Main>$", IsStatic: true };

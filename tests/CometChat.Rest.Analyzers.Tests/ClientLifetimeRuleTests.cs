@@ -27,6 +27,29 @@ public sealed class ClientLifetimeRuleTests
         """);
 
     [Fact]
+    public async Task A_loop_in_the_entry_point_is_still_a_loop()
+    {
+        var diagnostics = await AnalyzerHarness.RunAsync(AnalyzerHarness.Usings + """
+            class Program
+            {
+                static async Task Main()
+                {
+                    using var once = new CometChatClient(new CometChatClientOptions());
+                    foreach (var uid in new[] { "a", "b" })
+                    {
+                        using var perUser = new CometChatClient(new CometChatClientOptions());
+                        await perUser.Users.GetAsync(uid);
+                    }
+                }
+            }
+            """);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CCA1007", diagnostic.Id);
+        Assert.Contains("inside a loop", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public Task A_client_disposed_within_one_call_is_flagged() => AnalyzerHarness.VerifyAsync("""
         class Handler
         {
