@@ -113,7 +113,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /apikeys/{apiKey}</c>. Gets the name, scope and creation time of one API key. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<ApiKey> GetAsync(string apiKey, CancellationToken cancellationToken = default)
+        public virtual Task<ApiKey> GetAsync([CometChatLimits(MinLength = 1)] string apiKey, CancellationToken cancellationToken = default)
         {
             Guard.PathSegment(apiKey, nameof(apiKey));
 
@@ -129,7 +129,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /apikeys/{apiKey}</c>. Renames an API key or changes its scope; a key cannot update itself. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<ApiKey> UpdateAsync(string apiKey, UpdateApiKeyRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<ApiKey> UpdateAsync([CometChatLimits(MinLength = 1)] string apiKey, UpdateApiKeyRequest request, CancellationToken cancellationToken = default)
         {
             Guard.PathSegment(apiKey, nameof(apiKey));
             Guard.NotNull(request, nameof(request));
@@ -147,7 +147,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /apikeys/{apiKey}</c>. Deletes an API key so it can no longer be used; a key cannot delete itself. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> DeleteAsync(string apiKey, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> DeleteAsync([CometChatLimits(MinLength = 1)] string apiKey, CancellationToken cancellationToken = default)
         {
             Guard.PathSegment(apiKey, nameof(apiKey));
 
@@ -168,10 +168,12 @@ namespace Snapshot.Client
 
         /// <summary>Page number to return, starting at 1 (not in CometChat's published document).</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
 
         /// <summary>Number of keys per page, default 100 (not in CometChat's published document).</summary>
         /// <remarks>CometChat's default is 100. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? PerPage { get; set; }
     }
 }

@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /users/{uid}/auth_tokens</c>. Creates an auth token that a client SDK can use to log in as the user. Rate-limit class: core.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<AuthToken> CreateAsync(string uid, CreateAuthTokenRequest? request = null, CancellationToken cancellationToken = default)
+        public virtual Task<AuthToken> CreateAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, CreateAuthTokenRequest? request = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
 
@@ -68,7 +68,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/auth_tokens</c>. Lists a user's active auth tokens one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<AuthToken>> ListAsync(string uid, ListAuthTokensOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<AuthToken>> ListAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListAuthTokensOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return _transport.SendPageAsync(CreateListRequest(uid, options, options?.Page), AuthTokenJsonConverter.Instance, cancellationToken);
@@ -82,7 +82,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/auth_tokens</c>. Lists a user's active auth tokens one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<AuthToken> ListAllAsync(string uid, ListAuthTokensOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<AuthToken> ListAllAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListAuthTokensOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return PageWalker.WalkAsync(
@@ -117,7 +117,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}/auth_tokens</c>. Deletes every auth token of a user, logging the user out everywhere. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> FlushAsync(string uid, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> FlushAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
 
@@ -133,7 +133,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/auth_tokens/{authToken}</c>. Gets the details of one of a user's auth tokens. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<AuthToken> GetAsync(string uid, string authToken, CancellationToken cancellationToken = default)
+        public virtual Task<AuthToken> GetAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatLimits(MinLength = 1)] string authToken, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.PathSegment(authToken, nameof(authToken));
@@ -151,7 +151,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /users/{uid}/auth_tokens/{authToken}</c>. Records the platform, user agent and app information of the device that uses an auth token. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<AuthToken> UpdateAsync(string uid, string authToken, UpdateAuthTokenRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<AuthToken> UpdateAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatLimits(MinLength = 1)] string authToken, UpdateAuthTokenRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.PathSegment(authToken, nameof(authToken));
@@ -170,7 +170,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}/auth_tokens/{authToken}</c>. Deletes one of a user's auth tokens, logging out the session that uses it. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> DeleteAsync(string uid, string authToken, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> DeleteAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatLimits(MinLength = 1)] string authToken, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.PathSegment(authToken, nameof(authToken));
@@ -186,10 +186,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of tokens per page, default 100.</summary>
         /// <remarks>CometChat's default is 100. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

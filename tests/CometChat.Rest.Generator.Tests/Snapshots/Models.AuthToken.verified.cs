@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UID of the user the token belongs to.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>The token value to pass to the client SDK's login.</summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Friendly name of the key.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>What the key is allowed to do; CometChat defaults to authOnly.</summary>

@@ -24,19 +24,24 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier for the new user: up to 100 letters, digits, underscores or hyphens (CometChat lowercases it).</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>Display name of the user.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>URL of the user's profile picture.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Avatar { get; set; }
 
         /// <summary>URL of the user's profile page.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Link { get; set; }
 
         /// <summary>Role to give the user; it must already exist.</summary>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public string? Role { get; set; }
 
         /// <summary>Short text describing the user's current status or mood.</summary>
@@ -46,6 +51,7 @@ namespace Snapshot.Client.Models
         public JsonObject? Metadata { get; set; }
 
         /// <summary>Tags to attach to the user: at most 25, each at most 100 characters.</summary>
+        [CometChatLimits(MaxItems = 25, ItemMaxLength = 100)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>When true, the response also contains an auth token for the new user.</summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UIDs of the users to deactivate.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
         public required IList<string> UidsToDeactivate { get; set; }
 
         /// <summary>

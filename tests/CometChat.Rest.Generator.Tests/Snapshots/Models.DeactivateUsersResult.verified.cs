@@ -23,6 +23,7 @@ namespace Snapshot.Client.Models
     public sealed partial class DeactivateUsersResult
     {
         /// <summary>UIDs of the users that were deactivated.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
         public IList<string>? DeactivatedUids { get; set; }
 
         /// <summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UIDs of the deactivated users to reactivate.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
         public required IList<string> UidsToActivate { get; set; }
 
         /// <summary>

@@ -23,6 +23,7 @@ namespace Snapshot.Client.Models
     public sealed partial class ReactivateUsersResult
     {
         /// <summary>UIDs of the users that are now active again (CometChat really names this field nonDeactivatedUids).</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
         public IList<string>? NonDeactivatedUids { get; set; }
 
         /// <summary>

@@ -23,6 +23,7 @@ namespace Snapshot.Client.Models
     public sealed partial class UpdateApiKeyRequest
     {
         /// <summary>New friendly name of the key.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Name { get; set; }
 
         /// <summary>New scope of the key.</summary>

@@ -23,15 +23,19 @@ namespace Snapshot.Client.Models
     public sealed partial class UpdateUserRequest
     {
         /// <summary>New display name of the user.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Name { get; set; }
 
         /// <summary>New URL of the user's profile picture.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Avatar { get; set; }
 
         /// <summary>New URL of the user's profile page.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Link { get; set; }
 
         /// <summary>New role of the user; it must already exist.</summary>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public string? Role { get; set; }
 
         /// <summary>New status message of the user.</summary>
@@ -41,6 +45,7 @@ namespace Snapshot.Client.Models
         public JsonObject? Metadata { get; set; }
 
         /// <summary>New tags of the user, replacing the old ones: at most 25, each at most 100 characters.</summary>
+        [CometChatLimits(MaxItems = 25, ItemMaxLength = 100)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>Fields to clear on the user.</summary>

@@ -24,10 +24,12 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier of the user.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>Display name of the user.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>URL of the user's profile picture.</summary>
@@ -37,6 +39,7 @@ namespace Snapshot.Client.Models
         public string? Link { get; set; }
 
         /// <summary>Role of the user, which controls what the user may do.</summary>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public string? Role { get; set; }
 
         /// <summary>Short text describing the user's current status or mood.</summary>

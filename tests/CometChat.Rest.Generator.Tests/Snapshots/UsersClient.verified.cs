@@ -159,7 +159,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}</c>. Gets one user by UID, optionally as seen by another user (which adds fields such as blockedByMe and conversationId). Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<User> GetAsync(string uid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<User> GetAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf), required: false);
@@ -177,7 +177,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /users/{uid}</c>. Updates the given fields of a user's profile, and clears the fields listed in unset. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<User> UpdateAsync(string uid, UpdateUserRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<User> UpdateAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, UpdateUserRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(request, nameof(request));
@@ -196,7 +196,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}</c>. Deletes a user; without permanent set to true CometChat only deactivates the user and keeps their data. Rate-limit class: core.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> DeleteAsync(string uid, DeleteUserRequest? request = null, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> DeleteAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, DeleteUserRequest? request = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
 
@@ -227,14 +227,17 @@ namespace Snapshot.Client
 
         /// <summary>Number of users per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
 
         /// <summary>Returns only users that have this role.</summary>
         /// <remarks>A CometChat role ID: 1 to 100 characters of a-z, A-Z, 0-9, _ and -.</remarks>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public string? Role { get; set; }
 
         /// <summary>When true, each returned user includes its tags.</summary>
@@ -242,9 +245,11 @@ namespace Snapshot.Client
 
         /// <summary>Returns only users that carry these tags (at most 25).</summary>
         /// <remarks>At most 25 items.</remarks>
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>Returns only users that have one of these roles.</summary>
+        [CometChatIdentifier(IdentifierKind.Role, Items = true)]
         public IList<string>? Roles { get; set; }
 
         /// <summary>When true, returns only deactivated users.</summary>
