@@ -98,6 +98,18 @@ public sealed class IdentifierRuleTests
         """);
 
     [Fact]
+    public Task Invalid_guids_of_generated_operations_are_flagged() => AnalyzerHarness.VerifyAsync("""
+        class C
+        {
+            async Task M(CometChatClient client)
+            {
+                await client.Groups.GetAsync({|CCA1004:"team room"|});
+                await client.GroupMembers.KickAsync("team-room", {|CCA1003:"bob smith"|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Invalid_role_ids_break_a_documented_limit() => AnalyzerHarness.VerifyAsync("""
         class C
         {

@@ -49,7 +49,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /groups/{guid}/bannedusers/{uid}</c>. Bans a user from a group: the user is removed and may not join again until unbanned. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> BanAsync(string guid, string uid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> BanAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
@@ -69,7 +69,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /groups/{guid}/bannedusers/{uid}</c>. Lifts a user's ban so the user may join the group again. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> UnbanAsync(string guid, string uid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> UnbanAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
@@ -88,7 +88,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/bannedusers</c>. Lists the users banned from a group one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<User>> ListAsync(string guid, ListBannedUsersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<User>> ListAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, ListBannedUsersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(guid, options);
             return _transport.SendPageAsync(CreateListRequest(guid, options, options?.Page), UserJsonConverter.Instance, cancellationToken);
@@ -102,7 +102,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/bannedusers</c>. Lists the users banned from a group one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<User> ListAllAsync(string guid, ListBannedUsersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<User> ListAllAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, ListBannedUsersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(guid, options);
             return PageWalker.WalkAsync(
@@ -137,10 +137,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of banned users per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /users/{uid}/blockedusers</c>. Blocks users on behalf of a user, so that neither can message the other. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<IDictionary<string, OperationResult>> BlockAsync(string uid, BlockUsersRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<IDictionary<string, OperationResult>> BlockAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, BlockUsersRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(request, nameof(request));
@@ -67,7 +67,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}/blockedusers</c>. Lifts blocks that a user placed on other users. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<IDictionary<string, OperationResult>> UnblockAsync(string uid, UnblockUsersRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<IDictionary<string, OperationResult>> UnblockAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, UnblockUsersRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(request, nameof(request));
@@ -86,7 +86,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/blockedusers</c>. Lists the users that a user has blocked, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<User>> ListAsync(string uid, ListBlockedUsersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<User>> ListAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListBlockedUsersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return _transport.SendPageAsync(CreateListRequest(uid, options, options?.Page), UserJsonConverter.Instance, cancellationToken);
@@ -100,7 +100,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/blockedusers</c>. Lists the users that a user has blocked, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<User> ListAllAsync(string uid, ListBlockedUsersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<User> ListAllAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListBlockedUsersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return PageWalker.WalkAsync(
@@ -135,10 +135,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of blocked users per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

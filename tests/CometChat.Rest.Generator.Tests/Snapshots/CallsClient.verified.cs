@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /calls</c>. Lists the app's call sessions one page at a time, optionally filtered by type, mode, status, participant and times. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<Call>> ListAsync(ListCallsOptions? options = null, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<Call>> ListAsync(ListCallsOptions? options = null, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(options, onBehalfOf);
             return _transport.SendPageAsync(CreateListRequest(options, onBehalfOf, options?.Page), CallJsonConverter.Instance, cancellationToken);
@@ -62,7 +62,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /calls</c>. Lists the app's call sessions one page at a time, optionally filtered by type, mode, status, participant and times. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<Call> ListAllAsync(ListCallsOptions? options = null, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<Call> ListAllAsync(ListCallsOptions? options = null, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(options, onBehalfOf);
             return PageWalker.WalkAsync(
@@ -110,7 +110,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /calls/{sessionId}</c>. Returns one call session with its participants. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Call> GetAsync(string sessionId, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Call> GetAsync(string sessionId, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.PathSegment(sessionId, nameof(sessionId));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf), required: false);
@@ -204,14 +204,17 @@ namespace Snapshot.Client
 
         /// <summary>Returns only calls that this user took part in.</summary>
         /// <remarks>A CometChat UID: 1 to 100 characters of a-z, A-Z, 0-9, _ and -.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public string? Uid { get; set; }
 
         /// <summary>Number of calls per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 
@@ -221,10 +224,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of transcriptions per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

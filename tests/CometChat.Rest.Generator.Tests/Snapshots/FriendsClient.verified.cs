@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /users/{uid}/friends</c>. Adds up to 25 users to a user's friends list. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<AddFriendsResult> AddAsync(string uid, AddFriendsRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<AddFriendsResult> AddAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, AddFriendsRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(request, nameof(request));
@@ -67,7 +67,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/friends</c>. Lists a user's friends one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<User>> ListAsync(string uid, ListFriendsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<User>> ListAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListFriendsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return _transport.SendPageAsync(CreateListRequest(uid, options, options?.Page), UserJsonConverter.Instance, cancellationToken);
@@ -81,7 +81,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /users/{uid}/friends</c>. Lists a user's friends one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<User> ListAllAsync(string uid, ListFriendsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<User> ListAllAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, ListFriendsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(uid, options);
             return PageWalker.WalkAsync(
@@ -118,7 +118,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}/friends</c>. Removes users from a user's friends list. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<RemoveFriendsResult> RemoveAsync(string uid, RemoveFriendsRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<RemoveFriendsResult> RemoveAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, RemoveFriendsRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(request, nameof(request));
@@ -139,10 +139,12 @@ namespace Snapshot.Client
 
         /// <summary>Number of friends per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

@@ -49,7 +49,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /groups/{guid}/members</c>. Adds up to 25 users to a group as admins, moderators or participants, or bans them; each UID gets its own outcome and failures do not fail the call. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<AddGroupMembersResult> AddAsync(string guid, AddGroupMembersRequest request, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<AddGroupMembersResult> AddAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, AddGroupMembersRequest request, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.NotNull(request, nameof(request));
@@ -70,7 +70,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/members</c>. Lists the members of a group one page at a time, optionally only those with given scopes. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<GroupMember>> ListAsync(string guid, ListGroupMembersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<GroupMember>> ListAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, ListGroupMembersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(guid, options);
             return _transport.SendPageAsync(CreateListRequest(guid, options, options?.Page), GroupMemberJsonConverter.Instance, cancellationToken);
@@ -84,7 +84,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/members</c>. Lists the members of a group one page at a time, optionally only those with given scopes. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<GroupMember> ListAllAsync(string guid, ListGroupMembersOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<GroupMember> ListAllAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, ListGroupMembersOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(guid, options);
             return PageWalker.WalkAsync(
@@ -124,7 +124,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /groups/{guid}/members/{uid}</c>. Makes a group member an admin, moderator or participant. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<GroupMemberScopeChange> ChangeScopeAsync(string guid, string uid, ChangeGroupMemberScopeRequest request, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<GroupMemberScopeChange> ChangeScopeAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string uid, ChangeGroupMemberScopeRequest request, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
@@ -146,7 +146,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /groups/{guid}/members/{uid}</c>. Removes a member from a group; unlike a ban, the user may join again. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> KickAsync(string guid, string uid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> KickAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
@@ -170,10 +170,12 @@ namespace Snapshot.Client
 
         /// <summary>Number of members per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

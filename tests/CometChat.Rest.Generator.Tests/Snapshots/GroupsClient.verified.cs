@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /groups</c>. Creates a group and can add or ban up to 25 users in the same call. Rate-limit class: core.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Group> CreateAsync(CreateGroupRequest request, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Group> CreateAsync(CreateGroupRequest request, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.NotNull(request, nameof(request));
             request.Validate(nameof(request));
@@ -68,7 +68,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups</c>. Lists the app's groups one page at a time, optionally filtered by search text, type, tags or membership. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<Group>> ListAsync(ListGroupsOptions? options = null, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<Group>> ListAsync(ListGroupsOptions? options = null, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(options, onBehalfOf);
             return _transport.SendPageAsync(CreateListRequest(options, onBehalfOf, options?.Page), GroupJsonConverter.Instance, cancellationToken);
@@ -82,7 +82,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups</c>. Lists the app's groups one page at a time, optionally filtered by search text, type, tags or membership. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<Group> ListAllAsync(ListGroupsOptions? options = null, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<Group> ListAllAsync(ListGroupsOptions? options = null, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(options, onBehalfOf);
             return PageWalker.WalkAsync(
@@ -130,7 +130,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}</c>. Returns one group by GUID. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Group> GetAsync(string guid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Group> GetAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf), required: false);
@@ -149,7 +149,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /groups/{guid}</c>. Changes the given fields of a group and clears the fields listed in unset. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Group> UpdateAsync(string guid, UpdateGroupRequest request, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Group> UpdateAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, UpdateGroupRequest request, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.NotNull(request, nameof(request));
@@ -170,7 +170,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /groups/{guid}</c>. Deletes a group with its members and messages. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> DeleteAsync(string guid, string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> DeleteAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf), required: false);
@@ -196,6 +196,7 @@ namespace Snapshot.Client
 
         /// <summary>Returns only groups that carry these tags (at most 25).</summary>
         /// <remarks>At most 25 items.</remarks>
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>When true, each returned group includes its tags.</summary>
@@ -212,10 +213,12 @@ namespace Snapshot.Client
 
         /// <summary>Number of groups per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
 
         /// <summary>With updatedAt, whether to return groups updated after or before that time.</summary>

@@ -23,15 +23,23 @@ namespace Snapshot.Client.Models
     public sealed partial class AddGroupMembersRequest
     {
         /// <summary>UIDs of users to add as admins.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? Admins { get; set; }
 
         /// <summary>UIDs of users to add as moderators.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? Moderators { get; set; }
 
         /// <summary>UIDs of users to add as participants.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? Participants { get; set; }
 
         /// <summary>UIDs of users to ban from the group.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
+        [CometChatLimits(MaxItems = 25)]
         public IList<string>? UsersToBan { get; set; }
 
         /// <summary>

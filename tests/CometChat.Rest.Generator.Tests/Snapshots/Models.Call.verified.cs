@@ -36,6 +36,7 @@ namespace Snapshot.Client.Models
         public CallStatus? Status { get; set; }
 
         /// <summary>UID of the user who started the call.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public string? Initiator { get; set; }
 
         /// <summary>UID or GUID the call was made to.</summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UID of the participant.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>Minutes of audio for this participant.</summary>

@@ -24,10 +24,12 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier for the new group: up to 100 letters, digits, underscores or hyphens (CometChat lowercases it).</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Guid)]
         public required string Guid { get; set; }
 
         /// <summary>Display name of the group.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>Who may join the group.</summary>
@@ -35,21 +37,26 @@ namespace Snapshot.Client.Models
         public required GroupType Type { get; set; }
 
         /// <summary>Password for joining; required when type is password.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Password { get; set; }
 
         /// <summary>URL of the group's picture.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Icon { get; set; }
 
         /// <summary>Text describing the group.</summary>
+        [CometChatLimits(MaxLength = 255)]
         public string? Description { get; set; }
 
         /// <summary>Custom JSON data to store with the group (at most 5 KB).</summary>
         public JsonObject? Metadata { get; set; }
 
         /// <summary>UID of the user to make owner; without it a system user owns the group.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public string? Owner { get; set; }
 
         /// <summary>Tags to attach to the group: at most 25, each at most 100 characters.</summary>
+        [CometChatLimits(MaxItems = 25, ItemMaxLength = 100)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>Users to add or ban as the group is created.</summary>

@@ -24,13 +24,16 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier for the new role: up to 100 letters, digits, underscores or hyphens.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public required string Role { get; set; }
 
         /// <summary>Display name of the role.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>Text describing the role.</summary>
+        [CometChatLimits(MaxLength = 255)]
         public string? Description { get; set; }
 
         /// <summary>Custom JSON data to store with the role.</summary>

@@ -24,10 +24,12 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier of the group.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Guid)]
         public required string Guid { get; set; }
 
         /// <summary>Display name of the group.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatLimits(MaxLength = 100)]
         public required string Name { get; set; }
 
         /// <summary>Who may join the group.</summary>
@@ -44,6 +46,7 @@ namespace Snapshot.Client.Models
         public string? Description { get; set; }
 
         /// <summary>UID of the user that owns the group.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public string? Owner { get; set; }
 
         /// <summary>Custom JSON data stored with the group.</summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UID of the member.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>Display name of the member.</summary>
@@ -42,6 +43,7 @@ namespace Snapshot.Client.Models
         public UserStatus? Status { get; set; }
 
         /// <summary>Role of the member.</summary>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public string? Role { get; set; }
 
         /// <summary>Scope of the member in the group.</summary>

@@ -24,10 +24,12 @@ namespace Snapshot.Client.Models
     {
         /// <summary>GUID of the group.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Guid)]
         public required string Guid { get; set; }
 
         /// <summary>UID of the member.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public required string Uid { get; set; }
 
         /// <summary>The member's new scope.</summary>

@@ -24,6 +24,8 @@ namespace Snapshot.Client.Models
     {
         /// <summary>UIDs of the friends to remove: at most 25.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Uid, Items = true)]
+        [CometChatLimits(MaxItems = 25)]
         public required IList<string> Friends { get; set; }
 
         /// <summary>

@@ -24,6 +24,7 @@ namespace Snapshot.Client.Models
     {
         /// <summary>Unique identifier of the role.</summary>
         /// <remarks>Required.</remarks>
+        [CometChatIdentifier(IdentifierKind.Role)]
         public required string RoleId { get; set; }
 
         /// <summary>Display name of the role.</summary>

@@ -23,27 +23,33 @@ namespace Snapshot.Client.Models
     public sealed partial class UpdateGroupRequest
     {
         /// <summary>New display name of the group.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Name { get; set; }
 
         /// <summary>New join policy of the group.</summary>
         public GroupType? Type { get; set; }
 
         /// <summary>New password; used when the type is password.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Password { get; set; }
 
         /// <summary>New URL of the group's picture.</summary>
+        [CometChatLimits(MaxLength = 3000)]
         public string? Icon { get; set; }
 
         /// <summary>New text describing the group.</summary>
+        [CometChatLimits(MaxLength = 255)]
         public string? Description { get; set; }
 
         /// <summary>New custom JSON data, replacing the old data (at most 5 KB).</summary>
         public JsonObject? Metadata { get; set; }
 
         /// <summary>UID of the new owner; ignored when the request acts as a user.</summary>
+        [CometChatIdentifier(IdentifierKind.Uid)]
         public string? Owner { get; set; }
 
         /// <summary>New tags, replacing the old ones: at most 25, each at most 100 characters.</summary>
+        [CometChatLimits(MaxItems = 25, ItemMaxLength = 100)]
         public IList<string>? Tags { get; set; }
 
         /// <summary>Fields to clear on the group.</summary>

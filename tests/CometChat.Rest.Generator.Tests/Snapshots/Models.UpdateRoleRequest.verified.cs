@@ -23,9 +23,11 @@ namespace Snapshot.Client.Models
     public sealed partial class UpdateRoleRequest
     {
         /// <summary>New display name of the role.</summary>
+        [CometChatLimits(MaxLength = 100)]
         public string? Name { get; set; }
 
         /// <summary>New text describing the role.</summary>
+        [CometChatLimits(MaxLength = 255)]
         public string? Description { get; set; }
 
         /// <summary>New custom JSON data of the role.</summary>

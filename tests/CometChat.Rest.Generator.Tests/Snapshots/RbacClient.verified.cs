@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /roles/{role}/permissions</c>. Lists the permissions that can be set on a role, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<PermissionDefinition>> ListRolePermissionsAsync(string role, ListRolePermissionsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<PermissionDefinition>> ListRolePermissionsAsync([CometChatIdentifier(IdentifierKind.Role)] string role, ListRolePermissionsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListRolePermissionsArguments(role, options);
             return _transport.SendPageAsync(CreateListRolePermissionsRequest(role, options, options?.Page), PermissionDefinitionJsonConverter.Instance, cancellationToken);
@@ -62,7 +62,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /roles/{role}/permissions</c>. Lists the permissions that can be set on a role, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<PermissionDefinition> ListRolePermissionsAllAsync(string role, ListRolePermissionsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<PermissionDefinition> ListRolePermissionsAllAsync([CometChatIdentifier(IdentifierKind.Role)] string role, ListRolePermissionsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListRolePermissionsArguments(role, options);
             return PageWalker.WalkAsync(
@@ -98,7 +98,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /roles/{role}/permissions</c>. Sets permission values on a role. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<PermissionSet> SetRolePermissionsAsync(string role, SetPermissionsRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<PermissionSet> SetRolePermissionsAsync([CometChatIdentifier(IdentifierKind.Role)] string role, SetPermissionsRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
             Guard.NotNull(request, nameof(request));
@@ -116,7 +116,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /roles/{role}/permissions/{permission}</c>. Returns one permission of a role to its default. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<PermissionSet> UnsetRolePermissionAsync(string role, string permission, CancellationToken cancellationToken = default)
+        public virtual Task<PermissionSet> UnsetRolePermissionAsync([CometChatIdentifier(IdentifierKind.Role)] string role, string permission, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
             Guard.PathSegment(permission, nameof(permission));
@@ -134,7 +134,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/scopes/{scope}/permissions</c>. Lists the permissions that can be set on a member scope of a group, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<PermissionDefinition>> ListScopePermissionsAsync(string guid, GroupMemberScope scope, ListScopePermissionsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<PermissionDefinition>> ListScopePermissionsAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, GroupMemberScope scope, ListScopePermissionsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListScopePermissionsArguments(guid, scope, options);
             return _transport.SendPageAsync(CreateListScopePermissionsRequest(guid, scope, options, options?.Page), PermissionDefinitionJsonConverter.Instance, cancellationToken);
@@ -149,7 +149,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /groups/{guid}/scopes/{scope}/permissions</c>. Lists the permissions that can be set on a member scope of a group, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<PermissionDefinition> ListScopePermissionsAllAsync(string guid, GroupMemberScope scope, ListScopePermissionsOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<PermissionDefinition> ListScopePermissionsAllAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, GroupMemberScope scope, ListScopePermissionsOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListScopePermissionsArguments(guid, scope, options);
             return PageWalker.WalkAsync(
@@ -186,7 +186,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /groups/{guid}/scopes/{scope}/permissions</c>. Sets permission values on a member scope of a group. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<PermissionSet> SetScopePermissionsAsync(string guid, GroupMemberScope scope, SetPermissionsRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<PermissionSet> SetScopePermissionsAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, GroupMemberScope scope, SetPermissionsRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.NotNull(request, nameof(request));
@@ -205,7 +205,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /groups/{guid}/scopes/{scope}/permissions/{permission}</c>. Returns one permission of a member scope of a group to its default. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<PermissionSet> UnsetScopePermissionAsync(string guid, GroupMemberScope scope, string permission, CancellationToken cancellationToken = default)
+        public virtual Task<PermissionSet> UnsetScopePermissionAsync([CometChatIdentifier(IdentifierKind.Guid)] string guid, GroupMemberScope scope, string permission, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(guid, IdentifierKind.Guid, nameof(guid));
             Guard.PathSegment(permission, nameof(permission));
@@ -221,10 +221,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of permissions per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 
@@ -234,10 +236,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of permissions per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

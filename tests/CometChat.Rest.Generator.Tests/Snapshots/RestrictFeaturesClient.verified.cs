@@ -48,7 +48,7 @@ namespace Snapshot.Client
         /// <remarks><c>POST /roles/{role}/restrictedfeatures</c>. Restricts features for the users of a role. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<IDictionary<string, OperationResult>> RestrictAsync(string role, RestrictFeaturesRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<IDictionary<string, OperationResult>> RestrictAsync([CometChatIdentifier(IdentifierKind.Role)] string role, RestrictFeaturesRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
             Guard.NotNull(request, nameof(request));
@@ -66,7 +66,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /roles/{role}/restrictedfeatures</c>. Lists the features restricted for a role, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Page<RestrictedFeature>> ListAsync(string role, ListRestrictedFeaturesOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual Task<Page<RestrictedFeature>> ListAsync([CometChatIdentifier(IdentifierKind.Role)] string role, ListRestrictedFeaturesOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(role, options);
             return _transport.SendPageAsync(CreateListRequest(role, options, options?.Page), RestrictedFeatureJsonConverter.Instance, cancellationToken);
@@ -80,7 +80,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /roles/{role}/restrictedfeatures</c>. Lists the features restricted for a role, one page at a time. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual IAsyncEnumerable<RestrictedFeature> ListAllAsync(string role, ListRestrictedFeaturesOptions? options = null, CancellationToken cancellationToken = default)
+        public virtual IAsyncEnumerable<RestrictedFeature> ListAllAsync([CometChatIdentifier(IdentifierKind.Role)] string role, ListRestrictedFeaturesOptions? options = null, CancellationToken cancellationToken = default)
         {
             CheckListArguments(role, options);
             return PageWalker.WalkAsync(
@@ -116,7 +116,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /roles/{role}/restrictedfeatures</c>. Allows restricted features again for the users of a role. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> AllowAsync(string role, AllowFeaturesRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> AllowAsync([CometChatIdentifier(IdentifierKind.Role)] string role, AllowFeaturesRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
             Guard.NotNull(request, nameof(request));
@@ -133,10 +133,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of features per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }

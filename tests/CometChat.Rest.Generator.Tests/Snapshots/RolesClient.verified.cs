@@ -111,7 +111,7 @@ namespace Snapshot.Client
         /// <remarks><c>GET /roles/{role}</c>. Returns one role by its identifier. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Role> GetAsync(string role, CancellationToken cancellationToken = default)
+        public virtual Task<Role> GetAsync([CometChatIdentifier(IdentifierKind.Role)] string role, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
 
@@ -127,7 +127,7 @@ namespace Snapshot.Client
         /// <remarks><c>PUT /roles/{role}</c>. Changes the given fields of a role. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Role> UpdateAsync(string role, UpdateRoleRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<Role> UpdateAsync([CometChatIdentifier(IdentifierKind.Role)] string role, UpdateRoleRequest request, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
             Guard.NotNull(request, nameof(request));
@@ -145,7 +145,7 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /roles/{role}</c>. Deletes a role. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<DeleteResult> DeleteAsync(string role, CancellationToken cancellationToken = default)
+        public virtual Task<DeleteResult> DeleteAsync([CometChatIdentifier(IdentifierKind.Role)] string role, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(role, IdentifierKind.Role, nameof(role));
 
@@ -160,10 +160,12 @@ namespace Snapshot.Client
     {
         /// <summary>Number of roles per page: 1 to 1000, default 100.</summary>
         /// <remarks>CometChat's default is 100. From 1 to 1000.</remarks>
+        [CometChatLimits(Minimum = 1, Maximum = 1000)]
         public int? PerPage { get; set; }
 
         /// <summary>Page number to return, starting at 1.</summary>
         /// <remarks>CometChat's default is 1. At least 1.</remarks>
+        [CometChatLimits(Minimum = 1)]
         public int? Page { get; set; }
     }
 }
