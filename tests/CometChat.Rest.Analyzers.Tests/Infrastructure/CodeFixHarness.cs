@@ -18,27 +18,8 @@ internal static class CodeFixHarness
 {
     public static async Task VerifyAsync(CodeFixProvider fix, string markup, string expected, string? expectedTitle = null)
     {
-        var (source, marked) = Markup.Parse(AnalyzerHarness.Usings + markup);
-        var target = Assert.Single(marked);
-
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Create(),
-            "Snippet",
-            "Snippet",
-            LanguageNames.CSharp,
-            compilationOptions: AnalyzerHarness.CompilationOptions,
-            parseOptions: AnalyzerHarness.ParseOptions(),
-            metadataReferences: AnalyzerHarness.References));
-        var document = workspace.AddDocument(project.Id, "Snippet.cs", SourceText.From(source));
-
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await AnalyzerHarness.RunAsync(compilation);
-        var diagnostic = Assert.Single(diagnostics, d => d.Id == target.Id && d.Location.SourceSpan == target.Span);
-
-        var actions = new List<CodeAction>();
-        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var (document, actions) = await RegisterAsync(workspace, fix, markup);
         var action = Assert.Single(actions);
         if (expectedTitle is not null)
         {
@@ -53,18 +34,32 @@ internal static class CodeFixHarness
     /// <summary>Checks that the fix offers nothing for the marked diagnostic.</summary>
     public static async Task VerifyNoFixAsync(CodeFixProvider fix, string markup)
     {
+        using var workspace = new AdhocWorkspace();
+        var (_, actions) = await RegisterAsync(workspace, fix, markup);
+        Assert.Empty(actions);
+    }
+
+    /// <summary>Puts the snippet in the workspace, finds the marked diagnostic and collects the fix's actions for it.</summary>
+    private static async Task<(Document Document, List<CodeAction> Actions)> RegisterAsync(AdhocWorkspace workspace, CodeFixProvider fix, string markup)
+    {
         var (source, marked) = Markup.Parse(AnalyzerHarness.Usings + markup);
         var target = Assert.Single(marked);
-        using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Create(), "Snippet", "Snippet", LanguageNames.CSharp,
-            compilationOptions: AnalyzerHarness.CompilationOptions, parseOptions: AnalyzerHarness.ParseOptions(), metadataReferences: AnalyzerHarness.References));
+            ProjectId.CreateNewId(),
+            VersionStamp.Create(),
+            "Snippet",
+            "Snippet",
+            LanguageNames.CSharp,
+            compilationOptions: AnalyzerHarness.CompilationOptions,
+            parseOptions: AnalyzerHarness.ParseOptions(),
+            metadataReferences: AnalyzerHarness.References));
         var document = workspace.AddDocument(project.Id, "Snippet.cs", SourceText.From(source));
+
         var diagnostics = await AnalyzerHarness.RunAsync((await document.Project.GetCompilationAsync())!);
         var diagnostic = Assert.Single(diagnostics, d => d.Id == target.Id && d.Location.SourceSpan == target.Span);
 
         var actions = new List<CodeAction>();
         await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        Assert.Empty(actions);
+        return (document, actions);
     }
 }
