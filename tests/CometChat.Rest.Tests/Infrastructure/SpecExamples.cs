@@ -1,351 +1,208 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
 
 namespace CometChat.Rest.Tests.Infrastructure;
 
-/// <summary>The 200 examples of spec/cometchat.openapi.json, one per operation, copied verbatim.</summary>
-public static partial class SpecExamples
+/// <summary>
+/// The 200 examples of spec/cometchat.openapi.json by operation, read from the spec itself so that tests always
+/// answer with what the spec documents.
+/// </summary>
+public static class SpecExamples
 {
+    /// <summary>Every example by operation ID.</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } = Load();
+
     /// <summary><c>POST /users</c> (create-user).</summary>
-    public const string CreateUser = """
-        {
-          "data": {
-            "uid": "cometchat-uid-6",
-            "name": "Barry Allen",
-            "link": "https://cometchat.com",
-            "avatar": "https://assets.cometchat.io/sampleapp/v2/groups/cometchat-guid-1.webp",
-            "metadata": {
-              "rawMetadata": "{'gender':'Male'}"
-            },
-            "status": "offline",
-            "role": "manager",
-            "createdAt": 1638354015,
-            "tags": [
-              "Engineer",
-              "manager"
-            ],
-            "authToken": "cometchat-uid-6_16383540156641d37a023c75d26f4c22a21ff126"
-          }
-        }
-        """;
+    public static string CreateUser => All["create-user"];
 
     /// <summary><c>GET /users</c> (list-users).</summary>
-    public const string ListUsers = """
-        {
-          "data": [
-            {
-              "uid": "cometchat-uid-6",
-              "name": "Barry Allen",
-              "link": "https://cometchat.com",
-              "avatar": "https://assets.cometchat.io/sampleapp/v2/groups/cometchat-guid-1.webp",
-              "metadata": {
-                "email": "user@email.com",
-                "contactNumber": "0123456789"
-              },
-              "status": "offline",
-              "role": "manager",
-              "createdAt": 1638354015,
-              "updatedAt": 1638354799,
-              "conversationId": "cometchat-uid-4_user_cometchat-uid-6"
-            },
-            {
-              "uid": "cometchat-uid-2",
-              "name": "George Alan",
-              "avatar": "https://assets.cometchat.io/sampleapp/v2/users/cometchat-uid-2.webp",
-              "status": "offline",
-              "role": "default",
-              "createdAt": 1629869270,
-              "updatedAt": 1630308676,
-              "conversationId": "cometchat-uid-2_user_cometchat-uid-4"
-            },
-            {
-              "uid": "cometchat-uid-3",
-              "name": "George Alan",
-              "link": "https://data-us.cometchat.io/assets",
-              "avatar": "https://assets.cometchat.io/sampleapp/v2/users/cometchat-uid-2.webp",
-              "metadata": {
-                "contactNumber": "0123456789"
-              },
-              "status": "offline",
-              "role": "default",
-              "blockedByMe": true,
-              "blockedByMeAt": 1638346853,
-              "blockedAt": 1638346853,
-              "createdAt": 1629869270,
-              "updatedAt": 1638351060,
-              "conversationId": "cometchat-uid-3_user_cometchat-uid-4"
-            }
-          ],
-          "meta": {
-            "pagination": {
-              "total": 3,
-              "count": 3,
-              "per_page": 100,
-              "current_page": 1,
-              "total_pages": 1
-            }
-          }
-        }
-        """;
+    public static string ListUsers => All["list-users"];
 
     /// <summary><c>PUT /users</c> (reactivate-users).</summary>
-    public const string ReactivateUsers = """
-        {
-          "data": {
-            "nonDeactivatedUids": [
-              "cometchat-uid-2",
-              "cometchat-uid-3"
-            ]
-          }
-        }
-        """;
+    public static string ReactivateUsers => All["reactivate-users"];
 
     /// <summary><c>DELETE /users</c> (deactivate-users).</summary>
-    public const string DeactivateUsers = """
-        {
-          "data": {
-            "deactivatedUids": [
-              "cometchat-uid-2",
-              "cometchat-uid-3"
-            ]
-          }
-        }
-        """;
+    public static string DeactivateUsers => All["deactivate-users"];
 
     /// <summary><c>GET /users/{uid}</c> (get-user).</summary>
-    public const string GetUser = """
-        {
-          "data": {
-            "uid": "cometchat-uid-6",
-            "name": "Barry Allen",
-            "link": "https://cometchat.com",
-            "avatar": "https://assets.cometchat.io/sampleapp/v2/groups/cometchat-guid-1.webp",
-            "status": "offline",
-            "role": "manager",
-            "createdAt": 1638354015
-          }
-        }
-        """;
+    public static string GetUser => All["get-user"];
 
     /// <summary><c>PUT /users/{uid}</c> (update-user).</summary>
-    public const string UpdateUser = """
-        {
-          "data": {
-            "uid": "cometchat-uid-6",
-            "name": "Barry Allen",
-            "link": "https://cometchat.com",
-            "avatar": "https://assets.cometchat.io/sampleapp/v2/groups/cometchat-guid-1.webp",
-            "metadata": {
-              "email": "user@email.com",
-              "contactNumber": "0123456789"
-            },
-            "status": "offline",
-            "role": "manager",
-            "createdAt": 1638354015,
-            "updatedAt": 1638354799,
-            "tags": [
-              "cometchat-guid-1"
-            ]
-          }
-        }
-        """;
+    public static string UpdateUser => All["update-user"];
 
     /// <summary><c>DELETE /users/{uid}</c> (delete-user).</summary>
-    public const string DeleteUser = """
-        {
-          "data": {
-            "success": true,
-            "message": "User with cometchat-uid-6 has been deleted successfully."
-          }
-        }
-        """;
+    public static string DeleteUser => All["delete-user"];
 
     /// <summary><c>POST /users/{uid}/auth_tokens</c> (create-auth-token).</summary>
-    public const string CreateAuthToken = """
-        {
-          "data": {
-            "uid": "cometchat-uid-1",
-            "authToken": "cometchat-uid-1_1630306819c3027ce530b2367f3c97b4106f0cb8",
-            "createdAt": 1630306819
-          }
-        }
-        """;
+    public static string CreateAuthToken => All["create-auth-token"];
 
     /// <summary><c>GET /users/{uid}/auth_tokens</c> (list-auth-tokens).</summary>
-    public const string ListAuthTokens = """
-        {
-          "data": [
-            {
-              "uid": "cometchat-uid-1",
-              "authToken": "cometchat-uid-1_1630306819c3027ce530b2367f3c97b4106f0cb8",
-              "createdAt": 1630306819
-            }
-          ],
-          "meta": {
-            "pagination": {
-              "total": 1,
-              "count": 1,
-              "per_page": 100,
-              "current_page": 1,
-              "total_pages": 1
-            }
-          }
-        }
-        """;
+    public static string ListAuthTokens => All["list-auth-tokens"];
 
     /// <summary><c>DELETE /users/{uid}/auth_tokens</c> (flush-auth-tokens).</summary>
-    public const string FlushAuthTokens = """
-        {
-          "data": {
-            "success": true,
-            "message": "Cleared Auth Tokens successfully for uid cometchat-uid-1."
-          }
-        }
-        """;
+    public static string FlushAuthTokens => All["flush-auth-tokens"];
 
     /// <summary><c>GET /users/{uid}/auth_tokens/{authToken}</c> (get-auth-token).</summary>
-    public const string GetAuthToken = """
-        {
-          "data": {
-            "uid": "cometchat-uid-1",
-            "authToken": "cometchat-uid-1_1630306819c3027ce530b2367f3c97b4106f0cb8",
-            "createdAt": 1630306819
-          }
-        }
-        """;
+    public static string GetAuthToken => All["get-auth-token"];
 
     /// <summary><c>PUT /users/{uid}/auth_tokens/{authToken}</c> (update-auth-token).</summary>
-    public const string UpdateAuthToken = """
-        {
-          "data": {
-            "uid": "cometchat-uid-1",
-            "authToken": "cometchat-uid-1_1630306819c3027ce530b2367f3c97b4106f0cb8",
-            "createdAt": 1630306819
-          }
-        }
-        """;
+    public static string UpdateAuthToken => All["update-auth-token"];
 
     /// <summary><c>DELETE /users/{uid}/auth_tokens/{authToken}</c> (delete-auth-token).</summary>
-    public const string DeleteAuthToken = """
-        {
-          "data": {
-            "success": true,
-            "message": "User with cometchat-uid-6 has been deleted successfully."
-          }
-        }
-        """;
+    public static string DeleteAuthToken => All["delete-auth-token"];
 
     /// <summary><c>POST /apikeys</c> (create-api-key).</summary>
-    public const string CreateApiKey = """
-        {
-          "data": {
-            "apiKey": "f1915e328e249ffaaafd97fb46a57ba55d233fbf",
-            "name": "John's apiKey",
-            "scope": "authOnly",
-            "createdAt": 1625206799
-          }
-        }
-        """;
+    public static string CreateApiKey => All["create-api-key"];
 
     /// <summary><c>GET /apikeys</c> (list-api-keys).</summary>
-    public const string ListApiKeys = """
-        {
-          "data": [
-            {
-              "apiKey": "fcf32d085482db7ef10e971967d70a91cdb6677a",
-              "name": "John's apiKey",
-              "scope": "authOnly",
-              "createdAt": 1631095584
-            },
-            {
-              "apiKey": "0f40b2c254f33d429b1fca5e0eb1cef72c594ddc",
-              "name": "Auth Key",
-              "scope": "authOnly",
-              "createdAt": 1629869272
-            },
-            {
-              "apiKey": "495318bc2e137fb2decf17078abd169a7bd50c8b",
-              "name": "Rest API Key",
-              "scope": "fullAccess",
-              "createdAt": 1629869272
-            }
-          ],
-          "meta": {
-            "pagination": {
-              "total": 3,
-              "count": 3,
-              "per_page": 100,
-              "current_page": 1,
-              "total_pages": 1
-            }
-          }
-        }
-        """;
+    public static string ListApiKeys => All["list-api-keys"];
 
     /// <summary><c>GET /apikeys/{apiKey}</c> (get-api-key).</summary>
-    public const string GetApiKey = """
-        {
-          "data": {
-            "apiKey": "f1915e328e249ffaaafd97fb46a57ba55d233fbf",
-            "name": "John's apiKey",
-            "scope": "authOnly",
-            "createdAt": 1625206799
-          }
-        }
-        """;
+    public static string GetApiKey => All["get-api-key"];
 
     /// <summary><c>PUT /apikeys/{apiKey}</c> (update-api-key).</summary>
-    public const string UpdateApiKey = """
-        {
-          "data": {
-            "apiKey": "f1915e328e249ffaaafd97fb46a57ba55d233fbf",
-            "name": "John's apiKey",
-            "scope": "authOnly",
-            "createdAt": 1625206799
-          }
-        }
-        """;
+    public static string UpdateApiKey => All["update-api-key"];
 
     /// <summary><c>DELETE /apikeys/{apiKey}</c> (delete-api-key).</summary>
-    public const string DeleteApiKey = """
-        {
-          "data": {
-            "success": true,
-            "message": "The Api Key fcf32d085482db7ef10e971967d70a91cdb6677a has been deleted successfully."
-          }
-        }
-        """;
+    public static string DeleteApiKey => All["delete-api-key"];
 
-    /// <summary>Every example by operation ID.</summary>
-    public static IReadOnlyDictionary<string, string> All { get; } = BuildAll();
+    /// <summary><c>POST /groups</c> (create-group).</summary>
+    public static string CreateGroup => All["create-group"];
 
-    private static Dictionary<string, string> BuildAll()
+    /// <summary><c>GET /groups</c> (list-groups).</summary>
+    public static string ListGroups => All["list-groups"];
+
+    /// <summary><c>GET /groups/{guid}</c> (get-group).</summary>
+    public static string GetGroup => All["get-group"];
+
+    /// <summary><c>PUT /groups/{guid}</c> (update-group).</summary>
+    public static string UpdateGroup => All["update-group"];
+
+    /// <summary><c>DELETE /groups/{guid}</c> (delete-group).</summary>
+    public static string DeleteGroup => All["delete-group"];
+
+    /// <summary><c>POST /groups/{guid}/members</c> (add-group-members).</summary>
+    public static string AddGroupMembers => All["add-group-members"];
+
+    /// <summary><c>GET /groups/{guid}/members</c> (list-group-members).</summary>
+    public static string ListGroupMembers => All["list-group-members"];
+
+    /// <summary><c>PUT /groups/{guid}/members/{uid}</c> (change-group-member-scope).</summary>
+    public static string ChangeGroupMemberScope => All["change-group-member-scope"];
+
+    /// <summary><c>DELETE /groups/{guid}/members/{uid}</c> (kick-group-member).</summary>
+    public static string KickGroupMember => All["kick-group-member"];
+
+    /// <summary><c>POST /groups/{guid}/bannedusers/{uid}</c> (ban-group-user).</summary>
+    public static string BanGroupUser => All["ban-group-user"];
+
+    /// <summary><c>DELETE /groups/{guid}/bannedusers/{uid}</c> (unban-group-user).</summary>
+    public static string UnbanGroupUser => All["unban-group-user"];
+
+    /// <summary><c>GET /groups/{guid}/bannedusers</c> (list-banned-group-users).</summary>
+    public static string ListBannedGroupUsers => All["list-banned-group-users"];
+
+    /// <summary><c>POST /users/{uid}/friends</c> (add-friends).</summary>
+    public static string AddFriends => All["add-friends"];
+
+    /// <summary><c>GET /users/{uid}/friends</c> (list-friends).</summary>
+    public static string ListFriends => All["list-friends"];
+
+    /// <summary><c>DELETE /users/{uid}/friends</c> (remove-friends).</summary>
+    public static string RemoveFriends => All["remove-friends"];
+
+    /// <summary><c>POST /users/{uid}/blockedusers</c> (block-users).</summary>
+    public static string BlockUsers => All["block-users"];
+
+    /// <summary><c>DELETE /users/{uid}/blockedusers</c> (unblock-users).</summary>
+    public static string UnblockUsers => All["unblock-users"];
+
+    /// <summary><c>GET /users/{uid}/blockedusers</c> (list-blocked-users).</summary>
+    public static string ListBlockedUsers => All["list-blocked-users"];
+
+    /// <summary><c>POST /roles</c> (create-role).</summary>
+    public static string CreateRole => All["create-role"];
+
+    /// <summary><c>GET /roles</c> (list-roles).</summary>
+    public static string ListRoles => All["list-roles"];
+
+    /// <summary><c>GET /roles/{role}</c> (get-role).</summary>
+    public static string GetRole => All["get-role"];
+
+    /// <summary><c>PUT /roles/{role}</c> (update-role).</summary>
+    public static string UpdateRole => All["update-role"];
+
+    /// <summary><c>DELETE /roles/{role}</c> (delete-role).</summary>
+    public static string DeleteRole => All["delete-role"];
+
+    /// <summary><c>POST /roles/{role}/restrictedfeatures</c> (restrict-features).</summary>
+    public static string RestrictFeatures => All["restrict-features"];
+
+    /// <summary><c>GET /roles/{role}/restrictedfeatures</c> (list-restricted-features).</summary>
+    public static string ListRestrictedFeatures => All["list-restricted-features"];
+
+    /// <summary><c>DELETE /roles/{role}/restrictedfeatures</c> (allow-features).</summary>
+    public static string AllowFeatures => All["allow-features"];
+
+    /// <summary><c>GET /roles/{role}/permissions</c> (list-role-permissions).</summary>
+    public static string ListRolePermissions => All["list-role-permissions"];
+
+    /// <summary><c>PUT /roles/{role}/permissions</c> (set-role-permissions).</summary>
+    public static string SetRolePermissions => All["set-role-permissions"];
+
+    /// <summary><c>DELETE /roles/{role}/permissions/{permission}</c> (unset-role-permission).</summary>
+    public static string UnsetRolePermission => All["unset-role-permission"];
+
+    /// <summary><c>GET /groups/{guid}/scopes/{scope}/permissions</c> (list-scope-permissions).</summary>
+    public static string ListScopePermissions => All["list-scope-permissions"];
+
+    /// <summary><c>PUT /groups/{guid}/scopes/{scope}/permissions</c> (set-scope-permissions).</summary>
+    public static string SetScopePermissions => All["set-scope-permissions"];
+
+    /// <summary><c>DELETE /groups/{guid}/scopes/{scope}/permissions/{permission}</c> (unset-scope-permission).</summary>
+    public static string UnsetScopePermission => All["unset-scope-permission"];
+
+    /// <summary><c>GET /stats</c> (get-usage-metrics).</summary>
+    public static string GetUsageMetrics => All["get-usage-metrics"];
+
+    /// <summary><c>GET /stats/messages</c> (get-message-metrics).</summary>
+    public static string GetMessageMetrics => All["get-message-metrics"];
+
+    /// <summary><c>GET /calls</c> (list-calls).</summary>
+    public static string ListCalls => All["list-calls"];
+
+    /// <summary><c>GET /calls/{sessionId}</c> (get-call).</summary>
+    public static string GetCall => All["get-call"];
+
+    /// <summary><c>GET /calls/{sessionId}/transcriptions</c> (list-call-transcriptions).</summary>
+    public static string ListCallTranscriptions => All["list-call-transcriptions"];
+
+    private static Dictionary<string, string> Load()
     {
-        var all = new Dictionary<string, string>
+        var spec = JsonNode.Parse(File.ReadAllText(SpecPath()))!;
+        return spec["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(operation => operation.Key != "parameters"))
+            .Select(operation => operation.Value!)
+            .ToDictionary(
+                operation => (string)operation["operationId"]!,
+                operation => operation["responses"]!["200"]!["content"]!["application/json"]!["example"]!.ToJsonString(),
+                StringComparer.Ordinal);
+    }
+
+    private static string SpecPath()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            ["create-user"] = CreateUser,
-            ["list-users"] = ListUsers,
-            ["reactivate-users"] = ReactivateUsers,
-            ["deactivate-users"] = DeactivateUsers,
-            ["get-user"] = GetUser,
-            ["update-user"] = UpdateUser,
-            ["delete-user"] = DeleteUser,
-            ["create-auth-token"] = CreateAuthToken,
-            ["list-auth-tokens"] = ListAuthTokens,
-            ["flush-auth-tokens"] = FlushAuthTokens,
-            ["get-auth-token"] = GetAuthToken,
-            ["update-auth-token"] = UpdateAuthToken,
-            ["delete-auth-token"] = DeleteAuthToken,
-            ["create-api-key"] = CreateApiKey,
-            ["list-api-keys"] = ListApiKeys,
-            ["get-api-key"] = GetApiKey,
-            ["update-api-key"] = UpdateApiKey,
-            ["delete-api-key"] = DeleteApiKey,
-        };
-        foreach (var (id, json) in MoreExamples())
-        {
-            all.Add(id, json);
+            var path = Path.Combine(directory.FullName, "spec", "cometchat.openapi.json");
+            if (File.Exists(path))
+            {
+                return path;
+            }
         }
 
-        return all;
+        throw new FileNotFoundException("spec/cometchat.openapi.json not found above " + AppContext.BaseDirectory);
     }
 }
