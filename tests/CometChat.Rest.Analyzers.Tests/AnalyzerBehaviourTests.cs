@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using CometChat.Rest.Analyzers.Tests.Infrastructure;
+using CometChat.Rest.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CometChat.Rest.Analyzers.Tests;
@@ -67,7 +67,7 @@ public sealed class AnalyzerBehaviourTests
     [Fact]
     public void Every_rule_links_to_its_page_and_the_page_exists()
     {
-        var docs = Path.Combine(RepositoryRoot(), "docs", "analyzers");
+        var docs = Path.Combine(RepositoryPaths.Root, "docs", "analyzers");
         foreach (var descriptor in s_analyzers.SelectMany(a => a.SupportedDiagnostics))
         {
             Assert.EndsWith($"/docs/analyzers/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
@@ -84,24 +84,13 @@ public sealed class AnalyzerBehaviourTests
     [Fact]
     public void Every_rule_is_in_the_release_tracking_files()
     {
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "analyzers", "CometChat.Rest.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        var shipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "analyzers", "CometChat.Rest.Analyzers", "AnalyzerReleases.Shipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "analyzers", "CometChat.Rest.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var shipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "analyzers", "CometChat.Rest.Analyzers", "AnalyzerReleases.Shipped.md"));
         foreach (var descriptor in s_analyzers.SelectMany(a => a.SupportedDiagnostics))
         {
             Assert.True(
                 unshipped.Contains(descriptor.Id + " ", StringComparison.Ordinal) || shipped.Contains(descriptor.Id + " ", StringComparison.Ordinal),
                 $"{descriptor.Id} is in neither release tracking file");
         }
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(path)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generated.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Generated.sln not found above " + path);
     }
 }

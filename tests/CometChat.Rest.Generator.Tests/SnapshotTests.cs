@@ -27,7 +27,7 @@ public class SnapshotTests
     [Fact]
     public void EverySnapshotBelongsToAGeneratedFile()
     {
-        var directory = Snapshot.SnapshotDirectory();
+        var directory = Snapshot.SnapshotDirectory;
         var expected = RealSpec.Run.HintNames.Select(SnapshotName).ToHashSet();
         var orphans = Snapshot.VerifiedNames(directory).Where(name => !expected.Contains(name)).ToList();
         if (Snapshot.Accepting)

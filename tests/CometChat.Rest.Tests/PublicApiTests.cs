@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using CometChat.Rest.Testing;
 using CometChat.Rest.Tests.Infrastructure;
 
 namespace CometChat.Rest.Tests;
@@ -19,7 +19,7 @@ public sealed class PublicApiTests
     public void Public_api_matches_the_baseline()
     {
         var actual = PublicApiWriter.Write(typeof(CometChatClient).Assembly);
-        var baseline = Path.Combine(SourceDirectory(), "PublicApi", "CometChat.Rest.txt");
+        var baseline = Path.Combine(RepositoryPaths.TestProject("CometChat.Rest.Tests"), "PublicApi", "CometChat.Rest.txt");
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
@@ -57,6 +57,4 @@ public sealed class PublicApiTests
 
         return string.Empty;
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
+using CometChat.Rest.Testing;
 
 namespace CometChat.Rest.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Compares text with a committed <c>Snapshots/&lt;name&gt;.verified.cs</c> next to the calling test file.
+/// Compares text with a committed <c>Snapshots/&lt;name&gt;.verified.cs</c> in this test project.
 /// A mismatch writes <c>&lt;name&gt;.received.cs</c> beside it; <c>COMETCHAT_ACCEPT_SNAPSHOTS=1</c> accepts the new text.
 /// </summary>
 internal static class Snapshot
@@ -20,8 +20,8 @@ internal static class Snapshot
 
     public static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
-    public static string SnapshotDirectory([CallerFilePath] string callerFilePath = "") =>
-        Path.Combine(RepoPaths.SourceDirectory(callerFilePath), "Snapshots");
+    public static string SnapshotDirectory { get; } =
+        Path.Combine(RepositoryPaths.TestProject("CometChat.Rest.Generator.Tests"), "Snapshots");
 
     /// <summary>The names of the committed snapshots.</summary>
     public static IReadOnlyList<string> VerifiedNames(string directory) =>
@@ -34,9 +34,9 @@ internal static class Snapshot
 
     public static void Delete(string directory, string name) => File.Delete(Path.Combine(directory, name + VerifiedSuffix));
 
-    public static void Match(string name, string actual, [CallerFilePath] string callerFilePath = "")
+    public static void Match(string name, string actual)
     {
-        var directory = SnapshotDirectory(callerFilePath);
+        var directory = SnapshotDirectory;
         var verified = Path.Combine(directory, name + VerifiedSuffix);
         var received = Path.Combine(directory, name + ReceivedSuffix);
         actual = Normalize(actual);

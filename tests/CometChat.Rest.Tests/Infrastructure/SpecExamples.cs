@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using CometChat.Rest.Testing;
 
 namespace CometChat.Rest.Tests.Infrastructure;
 
@@ -182,7 +183,7 @@ public static class SpecExamples
 
     private static Dictionary<string, string> Load()
     {
-        var spec = JsonNode.Parse(File.ReadAllText(SpecPath()))!;
+        var spec = JsonNode.Parse(File.ReadAllText(RepositoryPaths.SpecFile))!;
         return spec["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Where(operation => operation.Key != "parameters"))
             .Select(operation => operation.Value!)
@@ -190,19 +191,5 @@ public static class SpecExamples
                 operation => (string)operation["operationId"]!,
                 operation => operation["responses"]!["200"]!["content"]!["application/json"]!["example"]!.ToJsonString(),
                 StringComparer.Ordinal);
-    }
-
-    private static string SpecPath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "spec", "cometchat.openapi.json");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException("spec/cometchat.openapi.json not found above " + AppContext.BaseDirectory);
     }
 }
