@@ -21,11 +21,10 @@ public class SpecConventionTests
         select ($"{entry.Key.ToUpperInvariant()} {path.Key}", entry.Value!.AsObject());
 
     [Fact]
-    public void ThereAreFiftyFiveOperationsWithUniqueIdsAndOneTagEach()
+    public void OperationIdsAreUniqueAndEachOperationHasOneTag()
     {
         var operations = Operations().ToList();
 
-        Assert.Equal(55, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => (string?)o.Operation["operationId"]).Distinct().Count());
         Assert.All(operations, o => Assert.Single(o.Operation["tags"]!.AsArray()));
     }

@@ -11,7 +11,7 @@ namespace CometChat.Rest.Tests.Infrastructure;
 /// The 200 examples of spec/cometchat.openapi.json by operation, read from the spec itself so that tests always
 /// answer with what the spec documents.
 /// </summary>
-public static class SpecExamples
+public static partial class SpecExamples
 {
     /// <summary>Every example by operation ID.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = Load();
@@ -184,12 +184,22 @@ public static class SpecExamples
     private static Dictionary<string, string> Load()
     {
         var spec = JsonNode.Parse(File.ReadAllText(RepositoryPaths.SpecFile))!;
-        return spec["paths"]!.AsObject()
-            .SelectMany(path => path.Value!.AsObject().Where(operation => operation.Key != "parameters"))
-            .Select(operation => operation.Value!)
-            .ToDictionary(
-                operation => (string)operation["operationId"]!,
-                operation => operation["responses"]!["200"]!["content"]!["application/json"]!["example"]!.ToJsonString(),
-                StringComparer.Ordinal);
+        return Operations(spec)
+            .Where(operation => Example(operation) is not null)
+            .ToDictionary(operation => (string)operation["operationId"]!, operation => Example(operation)!.ToJsonString(), StringComparer.Ordinal);
     }
+
+    /// <summary>The operation IDs of the spec that have no 200 example.</summary>
+    public static IReadOnlyList<string> OperationsWithoutExample()
+    {
+        var spec = JsonNode.Parse(File.ReadAllText(RepositoryPaths.SpecFile))!;
+        return Operations(spec).Where(operation => Example(operation) is null).Select(operation => (string)operation["operationId"]!).ToList();
+    }
+
+    private static IEnumerable<JsonNode> Operations(JsonNode spec) =>
+        spec["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(operation => operation.Key != "parameters"))
+            .Select(operation => operation.Value!);
+
+    private static JsonNode? Example(JsonNode operation) => operation["responses"]?["200"]?["content"]?["application/json"]?["example"];
 }
