@@ -30,6 +30,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidExtension = Create(
         "CCG0007", "Invalid extension value", "{0}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidPolymorphism = Create(
+        "CCG0008", "Invalid model inheritance or discriminator", "{0}", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CCG0099", "The generator failed on this spec", "The generator failed on this spec ({0}); nothing was generated from it. Please report this with the spec.", DiagnosticSeverity.Error);
 

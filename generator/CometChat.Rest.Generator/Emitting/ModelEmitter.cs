@@ -23,6 +23,14 @@ internal static class ModelEmitter
     private static void EmitClass(SourceWriter writer, ModelSpec model)
     {
         writer.Summary(model.Description, $"The {model.Name} object.");
+        if (model.Hierarchy.Discriminator is { Cases.Count: > 0 } discriminator)
+        {
+            var cases = discriminator.Cases
+                .GroupBy(c => c.ModelName)
+                .Select(g => string.Join(" or ", g.Select(c => $"<c>{SourceWriter.Xml(c.Value)}</c>")) + $" → <see cref=\"{g.Key}\"/>");
+            writer.RawDocTag("remarks", $"Read as the derived type its <c>{SourceWriter.Xml(discriminator.JsonName)}</c> names: {string.Join(", ", cases)}; other values read as <see cref=\"{model.Name}\"/>.");
+        }
+
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line($"[JsonConverter(typeof({model.Name}JsonConverter))]");
         if (model.Deprecated)
@@ -30,7 +38,9 @@ internal static class ModelEmitter
             writer.Line("[Obsolete(\"CometChat has deprecated this object.\")]");
         }
 
-        writer.Open($"public sealed partial class {model.Name}");
+        var hierarchy = model.Hierarchy;
+        var modifiers = hierarchy.DerivedNames.Count > 0 ? "public partial class" : "public sealed partial class";
+        writer.Open(hierarchy.BaseName is null ? $"{modifiers} {model.Name}" : $"{modifiers} {model.Name} : {hierarchy.BaseName}");
         foreach (var property in model.Properties)
         {
             writer.Summary(property.Description, $"The <c>{SourceWriter.Xml(property.JsonName)}</c> value.");
@@ -55,11 +65,19 @@ internal static class ModelEmitter
             writer.Line();
         }
 
-        writer.Line("/// <summary>");
-        writer.Line("/// Members CometChat sent that this model does not declare. They are written back unchanged,");
-        writer.Line("/// so reading and re-sending an object never loses data.");
-        writer.Line("/// </summary>");
-        writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+        if (hierarchy.BaseName is null)
+        {
+            writer.Line("/// <summary>");
+            writer.Line("/// Members CometChat sent that this model does not declare. They are written back unchanged,");
+            writer.Line("/// so reading and re-sending an object never loses data.");
+            writer.Line("/// </summary>");
+            writer.Line("public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }");
+        }
+        else
+        {
+            // The members come from the base; keep the layout of a model with no members of its own tidy.
+            writer.TrimTrailingBlankLine();
+        }
 
         if (model.HasValidation)
         {
@@ -85,7 +103,7 @@ internal static class ModelEmitter
         writer.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as CometChat's JSON, without reflection.</summary>");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Open($"public sealed class {name}JsonConverter : JsonConverter<{name}>");
-        foreach (var property in model.Properties)
+        foreach (var property in model.AllProperties)
         {
             writer.Line($"private static readonly JsonEncodedText {property.CSharpName}Name = JsonEncodedText.Encode({SourceWriter.Literal(property.JsonName)});");
         }
@@ -103,11 +121,13 @@ internal static class ModelEmitter
     private static void EmitRead(SourceWriter writer, ModelSpec model)
     {
         var name = model.Name;
-        var locals = model.Properties.ToDictionary(p => p.CSharpName, p => LocalName(p.CSharpName));
+        var properties = model.AllProperties.ToList();
+        var locals = properties.ToDictionary(p => p.CSharpName, p => LocalName(p.CSharpName));
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
         writer.Line($"JsonRead.StartObject(ref reader, {SourceWriter.Literal(name)});");
-        foreach (var property in model.Properties)
+        EmitReadDispatch(writer, model);
+        foreach (var property in properties)
         {
             writer.Line($"{TypeNames.Nullable(property.Type)} {locals[property.CSharpName]} = null;");
         }
@@ -116,7 +136,7 @@ internal static class ModelEmitter
         writer.Line();
         writer.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         var first = true;
-        foreach (var property in model.Properties)
+        foreach (var property in properties)
         {
             writer.Open($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({property.CSharpName}Name.EncodedUtf8Bytes))");
             writer.Line("reader.Read();");
@@ -142,7 +162,7 @@ internal static class ModelEmitter
         writer.Line();
 
         writer.Open($"return new {name}");
-        foreach (var property in model.Properties)
+        foreach (var property in properties)
         {
             var local = locals[property.CSharpName];
             var value = property.Required && !property.Nullable
@@ -162,8 +182,9 @@ internal static class ModelEmitter
         writer.Open($"public override void Write(Utf8JsonWriter writer, {model.Name} value, JsonSerializerOptions options)");
         writer.Line("ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("ArgumentNullException.ThrowIfNull(value);");
+        EmitWriteDispatch(writer, model);
         writer.Line("writer.WriteStartObject();");
-        foreach (var property in model.Properties)
+        foreach (var property in model.AllProperties)
         {
             var field = property.CSharpName + "Name";
             var member = "value." + property.CSharpName;
@@ -199,6 +220,45 @@ internal static class ModelEmitter
         writer.Line("JsonWrite.AdditionalProperties(writer, value.AdditionalProperties);");
         writer.Line("writer.WriteEndObject();");
         writer.Close();
+    }
+
+    /// <summary>Hands an object to the converter of the derived model its discriminator value names.</summary>
+    private static void EmitReadDispatch(SourceWriter writer, ModelSpec model)
+    {
+        if (model.Hierarchy.Discriminator is not { Cases.Count: > 0 } discriminator)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("// The discriminator may come after other members, so look ahead on a copy of the reader.");
+        writer.Open($"if (JsonRead.TryFindString(reader, {discriminator.CSharpName}Name.EncodedUtf8Bytes, out var discriminator))");
+        foreach (var group in discriminator.Cases.GroupBy(c => c.ModelName))
+        {
+            var condition = string.Join(" || ", group.Select(c => $"discriminator.ValueTextEquals({SourceWriter.Literal(c.Value)})"));
+            writer.Open($"if ({condition})");
+            writer.Line($"return {group.Key}JsonConverter.Instance.Read(ref reader, typeof({group.Key}), options);");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.TrimTrailingBlankLine();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>Writes a derived model with its own converter, so its members are not lost.</summary>
+    private static void EmitWriteDispatch(SourceWriter writer, ModelSpec model)
+    {
+        foreach (var derived in model.Hierarchy.DerivedNames)
+        {
+            var local = LocalName(derived);
+            writer.Open($"if (value is {derived} {local})");
+            writer.Line($"{derived}JsonConverter.Instance.Write(writer, {local}, options);");
+            writer.Line("return;");
+            writer.Close();
+            writer.Line();
+        }
     }
 
     private static readonly HashSet<string> s_reserved = new() { "reader", "writer", "options", "value", "additionalProperties", "propertyName", "typeToConvert" };

@@ -22,6 +22,17 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Removes the blank line just written, if any, so a block never ends with one.</summary>
+    public SourceWriter TrimTrailingBlankLine()
+    {
+        if (_builder.Length >= 2 && _builder[_builder.Length - 1] == '\n' && _builder[_builder.Length - 2] == '\n')
+        {
+            _builder.Length--;
+        }
+
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

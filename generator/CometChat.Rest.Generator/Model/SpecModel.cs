@@ -87,9 +87,35 @@ internal sealed record ParameterSpec(
 internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
 
 /// <summary>A model class and its converter.</summary>
+/// <param name="Properties">The properties this model declares itself (not those of its base).</param>
 /// <param name="IsRequestBody">Whether an operation sends it, so its limits are worth checking before sending.</param>
-internal sealed record ModelSpec(string Namespace, string Name, string? Description, EquatableArray<PropertySpec> Properties, bool Deprecated, bool IsRequestBody)
+/// <param name="Hierarchy">Where the model sits in a polymorphic hierarchy; <see cref="ModelHierarchy.None"/> for most.</param>
+internal sealed record ModelSpec(
+    string Namespace,
+    string Name,
+    string? Description,
+    EquatableArray<PropertySpec> Properties,
+    bool Deprecated,
+    bool IsRequestBody,
+    ModelHierarchy Hierarchy)
 {
+    /// <summary>The properties of the base models, root first, then this model's own.</summary>
+    public System.Collections.Generic.IEnumerable<PropertySpec> AllProperties
+    {
+        get
+        {
+            foreach (var property in Hierarchy.InheritedProperties)
+            {
+                yield return property;
+            }
+
+            foreach (var property in Properties)
+            {
+                yield return property;
+            }
+        }
+    }
+
     /// <summary>Whether the model is sent and has limits the client checks before sending.</summary>
     public bool HasValidation
     {
@@ -112,6 +138,28 @@ internal sealed record ModelSpec(string Namespace, string Name, string? Descript
         }
     }
 }
+
+/// <summary>
+/// A model's place in a polymorphic hierarchy (<c>allOf</c> with a base <c>$ref</c>, and <c>discriminator</c>).
+/// </summary>
+/// <param name="BaseName">The model this one derives from, or null.</param>
+/// <param name="InheritedProperties">Every property of the base models, root first.</param>
+/// <param name="DerivedNames">The models deriving directly from this one; a model with none is sealed.</param>
+/// <param name="Discriminator">How a JSON object is mapped to a derived model when read as this one, or null.</param>
+internal sealed record ModelHierarchy(
+    string? BaseName,
+    EquatableArray<PropertySpec> InheritedProperties,
+    EquatableArray<string> DerivedNames,
+    DiscriminatorSpec? Discriminator)
+{
+    public static ModelHierarchy None { get; } = new(null, EquatableArray<PropertySpec>.Empty, EquatableArray<string>.Empty, null);
+}
+
+/// <summary>The property whose value picks the derived model, and the value → model cases.</summary>
+internal sealed record DiscriminatorSpec(string JsonName, string CSharpName, EquatableArray<DiscriminatorCase> Cases);
+
+/// <summary>One discriminator value and the model it maps to (several values may map to one model).</summary>
+internal sealed record DiscriminatorCase(string Value, string ModelName);
 
 internal sealed record PropertySpec(
     string JsonName,

@@ -180,6 +180,15 @@ internal sealed partial class SpecParser
 
         public TypeSpec? AliasType { get; set; }
 
+        /// <summary>For a model declared as <c>allOf: [{$ref: Base}, {...}]</c>: the base schema's name.</summary>
+        public string? BaseSchema { get; set; }
+
+        /// <summary>Where the base <c>$ref</c> is, for diagnostics.</summary>
+        public JsonValue? BaseReference { get; set; }
+
+        /// <summary>The properties the model declares itself, once built.</summary>
+        public EquatableArray<PropertySpec>? OwnProperties { get; set; }
+
         public bool Resolving { get; set; }
     }
 
@@ -201,6 +210,7 @@ internal sealed partial class SpecParser
             }
 
             SchemaKind kind;
+            var baseReference = FindBaseReference(node);
             if (node.GetProperty("x-cometchat-runtime-type") is not null)
             {
                 kind = SchemaKind.Runtime;
@@ -208,6 +218,10 @@ internal sealed partial class SpecParser
             else if (node.GetBoolean("x-cometchat-envelope") == true)
             {
                 kind = SchemaKind.Envelope;
+            }
+            else if (baseReference is not null)
+            {
+                kind = SchemaKind.Model;
             }
             else if (node.GetString("type") == "string" && node["enum"] is JsonArrayValue)
             {
@@ -224,8 +238,13 @@ internal sealed partial class SpecParser
             }
 
             var csharpName = kind is SchemaKind.Model or SchemaKind.Enum ? Names.Unique(Names.ToPascalCase(property.Name), taken) : property.Name;
-            _schemas[property.Name] = new SchemaInfo(property.Name, csharpName, kind, node);
+            _schemas[property.Name] = new SchemaInfo(property.Name, csharpName, kind, node)
+            {
+                BaseReference = kind == SchemaKind.Model ? baseReference : null,
+            };
         }
+
+        ResolveBases();
     }
 
     /// <summary>The schemas operations send as JSON bodies; only those get client-side validation.</summary>
@@ -262,39 +281,73 @@ internal sealed partial class SpecParser
         foreach (var schema in _schemas.Values.Where(s => s.Kind == SchemaKind.Model))
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var required = ReadRequired(schema.Node);
-            var properties = new List<PropertySpec>();
-            var taken = new HashSet<string>(StringComparer.Ordinal) { "AdditionalProperties", "Validate" };
-            foreach (var property in schema.Node.GetObject("properties")!.Properties)
-            {
-                if (property.Value is not JsonObjectValue propertyNode)
-                {
-                    Report(DiagnosticDescriptors.MissingPiece, property.Value, $"Property '{property.Name}' of schema '{schema.Name}' must be a schema object");
-                    continue;
-                }
-
-                var type = ResolveType(propertyNode, $"property '{property.Name}' of schema '{schema.Name}'");
-                // C# forbids a member named like its class; x-cometchat-name picks a better name than this fallback.
-                var csharpName = ReadCSharpName(propertyNode, property.Name, pascal: true);
-                csharpName = Names.Unique(csharpName == schema.CSharpName ? csharpName + "Value" : csharpName, taken);
-                var isRequired = required.Contains(property.Name);
-                var isNullable = propertyNode.GetBoolean("nullable") == true || !isRequired;
-                properties.Add(new PropertySpec(
-                    property.Name,
-                    csharpName,
-                    type,
-                    isRequired,
-                    isNullable,
-                    ReadDescription(propertyNode),
-                    ReadConstraints(propertyNode),
-                    propertyNode.GetBoolean("deprecated") == true));
-            }
-
-            models.Add(new ModelSpec(_input.Namespace, schema.CSharpName, ReadDescription(schema.Node), properties.ToEquatableArray(), schema.Node.GetBoolean("deprecated") == true, requestBodies.Contains(schema.Name)));
+            models.Add(new ModelSpec(
+                _input.Namespace,
+                schema.CSharpName,
+                ReadDescription(schema.Node) ?? InlineDescription(schema),
+                OwnProperties(schema),
+                schema.Node.GetBoolean("deprecated") == true,
+                requestBodies.Contains(schema.Name),
+                BuildHierarchy(schema)));
         }
 
         models.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return models;
+    }
+
+    /// <summary>The properties a model schema declares itself, named so they don't clash with its base's.</summary>
+    private EquatableArray<PropertySpec> OwnProperties(SchemaInfo schema)
+    {
+        if (schema.OwnProperties is { } known)
+        {
+            return known;
+        }
+
+        var inherited = InheritedProperties(schema);
+        var inheritedJson = new HashSet<string>(inherited.Select(p => p.JsonName), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "AdditionalProperties", "Validate" };
+        taken.UnionWith(inherited.Select(p => p.CSharpName));
+
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in SchemaParts(schema))
+        {
+            required.UnionWith(ReadRequired(part));
+        }
+
+        var properties = new List<PropertySpec>();
+        foreach (var property in SchemaParts(schema).SelectMany(part => part.GetObject("properties")?.Properties ?? Array.Empty<JsonProperty>()))
+        {
+            if (property.Value is not JsonObjectValue propertyNode)
+            {
+                Report(DiagnosticDescriptors.MissingPiece, property.Value, $"Property '{property.Name}' of schema '{schema.Name}' must be a schema object");
+                continue;
+            }
+
+            if (inheritedJson.Contains(property.Name))
+            {
+                Report(DiagnosticDescriptors.InvalidPolymorphism, property.NameStart, property.NameLength, $"Schema '{schema.Name}' redeclares '{property.Name}', which its base already declares; the base's declaration is used");
+                continue;
+            }
+
+            var type = ResolveType(propertyNode, $"property '{property.Name}' of schema '{schema.Name}'");
+            // C# forbids a member named like its class; x-cometchat-name picks a better name than this fallback.
+            var csharpName = ReadCSharpName(propertyNode, property.Name, pascal: true);
+            csharpName = Names.Unique(csharpName == schema.CSharpName ? csharpName + "Value" : csharpName, taken);
+            var isRequired = required.Contains(property.Name);
+            var isNullable = propertyNode.GetBoolean("nullable") == true || !isRequired;
+            properties.Add(new PropertySpec(
+                property.Name,
+                csharpName,
+                type,
+                isRequired,
+                isNullable,
+                ReadDescription(propertyNode),
+                ReadConstraints(propertyNode),
+                propertyNode.GetBoolean("deprecated") == true));
+        }
+
+        schema.OwnProperties = properties.ToEquatableArray();
+        return schema.OwnProperties;
     }
 
     private List<EnumSpec> BuildEnums()

@@ -32,6 +32,46 @@ public static class JsonRead
         }
     }
 
+    /// <summary>
+    /// Looks ahead in the object the reader is on for a string member named <paramref name="propertyName"/>
+    /// (a discriminator), without moving the caller's reader: <paramref name="reader"/> is a copy.
+    /// </summary>
+    /// <param name="reader">A copy of the caller's reader, positioned on the object's start.</param>
+    /// <param name="propertyName">The member's name in UTF-8.</param>
+    /// <param name="value">A reader positioned on the member's string value, for <c>ValueTextEquals</c>.</param>
+    /// <returns>Whether the object has the member with a string value.</returns>
+    public static bool TryFindString(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName, out Utf8JsonReader value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = reader.ValueTextEquals(propertyName);
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (found)
+            {
+                value = reader;
+                return reader.TokenType == JsonTokenType.String;
+            }
+
+            // TrySkip, not Skip: a partial buffer means the member is not there to find, not an error.
+            if (!reader.TrySkip())
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads a string; JSON null fails.</summary>
     public static string String(ref Utf8JsonReader reader) =>
         NullableString(ref reader) ?? throw Unexpected(ref reader, "a string");
