@@ -380,7 +380,7 @@ public class DiagnosticTests
                   "get": {
                     "tags": [ "Things" ],
                     "operationId": "list-things",
-                    "x-cometchat-paging": "cursor",
+                    "x-cometchat-paging": "offset",
                     "parameters": [ { "name": "owner", "in": "query", "x-cometchat-identifier": "email", "schema": { "type": "string" } } ],
                     "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ThingListResponse" } } } } }
                   }
@@ -403,7 +403,7 @@ public class DiagnosticTests
 
         var diagnostics = InOrder(run);
         Assert.Equal(2, diagnostics.Count);
-        At(diagnostics[0], "CCG0007", PositionOf(spec, "\"cursor\""), length: "\"cursor\"".Length);
+        At(diagnostics[0], "CCG0007", PositionOf(spec, "\"offset\""), length: "\"offset\"".Length);
         At(diagnostics[1], "CCG0007", PositionOf(spec, "\"email\""), length: "\"email\"".Length);
         RestCompiles(run);
 

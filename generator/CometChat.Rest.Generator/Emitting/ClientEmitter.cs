@@ -134,6 +134,12 @@ internal static class ClientEmitter
         var createName = $"Create{operation.MethodName}Request";
         var hasGuards = guards.Count > 0;
 
+        if (operation.ResponseKind == ResponseKind.CursorPage)
+        {
+            EmitCursorPageOperation(writer, group, operation, signature, guards);
+            return;
+        }
+
         if (operation.ResponseKind == ResponseKind.Page)
         {
             var item = TypeNames.CSharp(operation.ResponseType!);
@@ -205,6 +211,60 @@ internal static class ClientEmitter
             ResponseKind.Body => $"return _transport.SendBodyAsync(call, {TypeNames.Converter(operation.ResponseType!)}, cancellationToken);",
             _ => $"return _transport.SendAsync(call, {TypeNames.Converter(operation.ResponseType!)}, cancellationToken);",
         });
+        writer.Close();
+    }
+
+    /// <summary>
+    /// A cursor-paged list: <c>{Method}Async</c> returns the first page (which fetches the next one itself), and
+    /// <c>{Method}AllAsync</c> walks every page. Each page's request is rebuilt with the cursor CometChat returned.
+    /// </summary>
+    private static void EmitCursorPageOperation(SourceWriter writer, GroupSpec group, OperationSpec operation, Signature signature, List<string> guards)
+    {
+        var item = TypeNames.CSharp(operation.ResponseType!);
+        var converter = TypeNames.Converter(operation.ResponseType!);
+        var checkName = $"Check{operation.MethodName}Arguments";
+        var createName = $"Create{operation.MethodName}Request";
+        var declarations = string.Join(", ", new[] { signature.PublicDeclarations }.Where(d => d.Length > 0).Concat(s_cancellationToken));
+        var createArguments = string.Join(", ", signature.Arguments.Where(a => a != "cancellationToken"));
+        string Send(string token) => $"_transport.SendCursorPageAsync(cursor => {createName}({Join(createArguments, "cursor")}), {converter}, {token})";
+
+        EmitDocs(writer, operation, signature, $"The first page; <see cref=\"CursorPage{{T}}.GetNextPageAsync\"/> fetches the next. Use <see cref=\"{operation.MethodName}AllAsync\"/> to walk every page.");
+        EmitAttributes(writer, operation);
+        writer.Open($"public virtual Task<CursorPage<{item}>> {operation.MethodName}Async({declarations})");
+        if (guards.Count > 0)
+        {
+            writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
+        }
+
+        writer.Line($"return {Send("cancellationToken")};");
+        writer.Close();
+        writer.Line();
+
+        EmitDocs(writer, operation, signature, "Every item, fetched page by page as the enumeration proceeds; only one page is held in memory.");
+        EmitAttributes(writer, operation);
+        writer.Open($"public virtual IAsyncEnumerable<{item}> {operation.MethodName}AllAsync({declarations})");
+        if (guards.Count > 0)
+        {
+            writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
+        }
+
+        writer.Line($"return CursorWalker.WalkAsync(token => {Send("token")}, cancellationToken);");
+        writer.Close();
+
+        if (guards.Count > 0)
+        {
+            writer.Line();
+            EmitCheck(writer, checkName, signature, guards);
+        }
+
+        writer.Line();
+        var createDeclarations = string.Join(", ", signature.Declarations.Select(StripDefault).Append("PageCursor? cursor"));
+        writer.Open($"private static CometChatRequest {createName}({createDeclarations})");
+        EmitRequest(writer, group, operation, signature, pageVariable: null);
+        var renames = string.Concat(operation.CursorRenames.Select(r => $", {SourceWriter.Literal(r.CursorName)}, {SourceWriter.Literal(r.QueryName)}"));
+        writer.Line();
+        writer.Line($"call.ApplyCursor(cursor{renames});");
+        writer.Line("return call;");
         writer.Close();
     }
 

@@ -45,6 +45,9 @@ internal enum ResponseKind
 
     /// <summary>The whole body, not enveloped.</summary>
     Body,
+
+    /// <summary>One page of a cursor-paged list envelope (<c>meta.next</c> holds the next page's query values).</summary>
+    CursorPage,
 }
 
 internal sealed record OperationSpec(
@@ -63,7 +66,11 @@ internal sealed record OperationSpec(
     BodySpec? Body,
     ResponseKind ResponseKind,
     TypeSpec? ResponseType,
-    string? OptionsClassName);
+    string? OptionsClassName,
+    EquatableArray<CursorRename> CursorRenames);
+
+/// <summary>A cursor value sent back under another query parameter name (<c>x-cometchat-cursor-parameters</c>).</summary>
+internal sealed record CursorRename(string CursorName, string QueryName);
 
 internal enum ParameterLocation
 {

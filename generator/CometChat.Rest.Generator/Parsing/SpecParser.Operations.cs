@@ -163,7 +163,7 @@ internal sealed partial class SpecParser
         var methodName = ReadMethodName(node, operationId);
         var host = ReadChoice(node, "x-cometchat-host", "chat", "chat", "calls");
         var rateLimit = ReadChoice(node, "x-cometchat-rate-limit", null, "core", "standard");
-        var paging = ReadChoice(node, "x-cometchat-paging", null, "page");
+        var paging = ReadChoice(node, "x-cometchat-paging", null, "page", "cursor");
 
         // Parameters: the operation's own override the path item's of the same name and location.
         var parameters = new List<ParameterSpec>();
@@ -254,7 +254,7 @@ internal sealed partial class SpecParser
             return null;
         }
 
-        var (responseKind, responseType, ok) = ParseResponse(node, display, paging == "page");
+        var (responseKind, responseType, ok) = ParseResponse(node, display, paging);
         if (!ok)
         {
             return null;
@@ -296,7 +296,8 @@ internal sealed partial class SpecParser
             body is null ? null : new BodySpec(body.Value.Type!, body.Value.Required, body.Value.Description, body.Value.Type!.Kind == SpecTypeKind.Model && _validatedModels.Contains(body.Value.Type.Name!)),
             responseKind,
             responseType,
-            optionsClass);
+            optionsClass,
+            ReadCursorRenames(node, responseKind, parameters));
     }
 
     private string ReadMethodName(JsonObjectValue node, string operationId)
@@ -429,8 +430,9 @@ internal sealed partial class SpecParser
         return (type, body.GetBoolean("required") == true, ReadDescription(body));
     }
 
-    private (ResponseKind Kind, TypeSpec? Type, bool Ok) ParseResponse(JsonObjectValue node, string display, bool paged)
+    private (ResponseKind Kind, TypeSpec? Type, bool Ok) ParseResponse(JsonObjectValue node, string display, string? paging)
     {
+        var paged = paging is not null;
         var responses = node.GetObject("responses");
         if (responses is null)
         {
@@ -477,7 +479,7 @@ internal sealed partial class SpecParser
             {
                 if (dataType.Kind == SpecTypeKind.List)
                 {
-                    return (ResponseKind.Page, dataType.Element, true);
+                    return (paging == "cursor" ? ResponseKind.CursorPage : ResponseKind.Page, dataType.Element, true);
                 }
 
                 Report(DiagnosticDescriptors.InvalidExtension, node.GetProperty("x-cometchat-paging")!.Value, $"x-cometchat-paging needs a list response, but 'data' of '{envelope.Name}' is not an array; {display} returns one value");
@@ -492,6 +494,40 @@ internal sealed partial class SpecParser
         }
 
         return (ResponseKind.Body, ResolveType(schema, $"the response of {display}"), true);
+    }
+
+    /// <summary>
+    /// <c>x-cometchat-cursor-parameters</c>: cursor values CometChat names differently from the query parameter
+    /// that takes them back, as <c>{"cursorName": "queryName"}</c>.
+    /// </summary>
+    private EquatableArray<CursorRename> ReadCursorRenames(JsonObjectValue node, ResponseKind responseKind, List<ParameterSpec> parameters)
+    {
+        var property = node.GetProperty("x-cometchat-cursor-parameters");
+        if (property is null)
+        {
+            return EquatableArray<CursorRename>.Empty;
+        }
+
+        if (responseKind != ResponseKind.CursorPage || property.Value is not JsonObjectValue renames)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, property.Value, "x-cometchat-cursor-parameters must be an object of cursor name → query parameter name on an operation with x-cometchat-paging: cursor; it is ignored");
+            return EquatableArray<CursorRename>.Empty;
+        }
+
+        var result = new List<CursorRename>();
+        foreach (var rename in renames.Properties)
+        {
+            if (rename.Value is JsonStringValue { Value: var query } && parameters.Any(p => p.Location == ParameterLocation.Query && p.JsonName == query))
+            {
+                result.Add(new CursorRename(rename.Name, query));
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, rename.Value, $"x-cometchat-cursor-parameters maps '{rename.Name}' to something that is not a query parameter of the operation; it is ignored");
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>Follows a <c>$ref</c> into <c>components/{section}</c>; reports and returns null when it does not resolve.</summary>

@@ -136,6 +136,55 @@ public sealed class CometChatRequest
         }
     }
 
+    /// <summary>
+    /// Sends a page cursor's values as query parameters, replacing any of the same names the caller's filters set.
+    /// </summary>
+    /// <param name="cursor">The cursor, or null for the first page.</param>
+    /// <param name="renames">Pairs of (cursor name, query parameter name) for lists whose cursor names a value
+    /// differently from the parameter that takes it (notification logs: <c>messageId</c> → <c>logId</c>).</param>
+    public void ApplyCursor(PageCursor? cursor, params string[] renames)
+    {
+        ArgumentNullException.ThrowIfNull(renames);
+        if (cursor is null || cursor.Parameters.Count == 0)
+        {
+            return;
+        }
+
+        var values = new List<KeyValuePair<string, string>>(cursor.Parameters.Count);
+        foreach (var pair in cursor.Parameters)
+        {
+            var name = pair.Key;
+            for (var i = 0; i + 1 < renames.Length; i += 2)
+            {
+                if (renames[i] == name)
+                {
+                    name = renames[i + 1];
+                    break;
+                }
+            }
+
+            values.Add(new(name, pair.Value));
+        }
+
+        var kept = _query?.ToString() ?? string.Empty;
+        _query = null;
+        foreach (var part in kept.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var separator = part.IndexOf('=', StringComparison.Ordinal);
+            var name = Uri.UnescapeDataString(separator < 0 ? part : part[..separator]);
+            if (!values.Exists(pair => pair.Key == name))
+            {
+                var query = _query ??= new StringBuilder();
+                query.Append(query.Length > 0 ? "&" : string.Empty).Append(part);
+            }
+        }
+
+        foreach (var pair in values)
+        {
+            AddQuery(pair.Key, pair.Value);
+        }
+    }
+
     /// <summary>Adds a header unless <paramref name="value"/> is null.</summary>
     public void AddHeader(string name, string? value)
     {

@@ -110,6 +110,18 @@ public sealed class CometChatTransport : IDisposable
         return Envelope.ReadPage(body.Span, converter, request);
     }
 
+    /// <summary>
+    /// Sends the request <paramref name="createRequest"/> builds without a cursor and reads one cursor-paged list
+    /// response; the page fetches the pages after it through <paramref name="createRequest"/> with their cursors.
+    /// </summary>
+    /// <exception cref="CometChatException">CometChat returned an error, or the response could not be read.</exception>
+    public Task<CursorPage<T>> SendCursorPageAsync<T>(Func<PageCursor?, CometChatRequest> createRequest, JsonConverter<T> converter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(createRequest);
+        ArgumentNullException.ThrowIfNull(converter);
+        return SendCursorPageAsync(createRequest, null, converter, cancellationToken);
+    }
+
     /// <summary>Sends the request and reads the whole response body (for operations CometChat does not envelope).</summary>
     /// <exception cref="CometChatException">CometChat returned an error, or the response could not be read.</exception>
     public async Task<T> SendBodyAsync<T>(CometChatRequest request, JsonConverter<T> converter, CancellationToken cancellationToken)
@@ -127,6 +139,14 @@ public sealed class CometChatTransport : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         using var body = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CursorPage<T>> SendCursorPageAsync<T>(Func<PageCursor?, CometChatRequest> createRequest, PageCursor? cursor, JsonConverter<T> converter, CancellationToken cancellationToken)
+    {
+        var request = createRequest(cursor);
+        using var body = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var (items, meta) = Envelope.ReadCursorPage(body.Span, converter, request);
+        return new CursorPage<T>(items, meta, (next, token) => SendCursorPageAsync(createRequest, next, converter, token));
     }
 
     /// <inheritdoc />

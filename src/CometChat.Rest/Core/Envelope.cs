@@ -98,6 +98,42 @@ internal static class Envelope
         return items is null ? throw Unreadable(request, json, null) : new Page<T>(items, pagination);
     }
 
+    /// <summary>Reads <c>{"data": [...], "meta": {"previous": ..., "current": ..., "next": ...}}</c>.</summary>
+    public static (List<T> Items, CursorPageMeta? Meta) ReadCursorPage<T>(ReadOnlySpan<byte> json, JsonConverter<T> converter, CometChatRequest request)
+    {
+        List<T>? items = null;
+        CursorPageMeta? meta = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            StartObject(ref reader);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    items = JsonRead.List(ref reader, converter, CometChatTransport.SerializerOptions);
+                }
+                else if (reader.ValueTextEquals("meta"u8))
+                {
+                    reader.Read();
+                    meta = ReadCursorMeta(ref reader);
+                }
+                else
+                {
+                    reader.Read();
+                    JsonRead.Skip(ref reader);
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Unreadable(request, json, ex);
+        }
+
+        return items is null ? throw Unreadable(request, json, null) : (items, meta);
+    }
+
     public static CometChatException ReadError(
         HttpResponseMessage response, ReadOnlySpan<byte> json, CometChatRequest request, int attempts = 1, DateTimeOffset? now = null)
     {
@@ -210,6 +246,85 @@ internal static class Envelope
         }
 
         return pagination;
+    }
+
+    private static CursorPageMeta? ReadCursorMeta(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            JsonRead.Skip(ref reader);
+            return null;
+        }
+
+        PageCursor? previous = null, next = null;
+        CursorPosition? current = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueTextEquals("previous"u8) ? 1 : reader.ValueTextEquals("next"u8) ? 2 : reader.ValueTextEquals("current"u8) ? 3 : 0;
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                JsonRead.Skip(ref reader);
+                continue;
+            }
+
+            switch (name)
+            {
+                case 1: previous = ReadCursor(ref reader); break;
+                case 2: next = ReadCursor(ref reader); break;
+                case 3: current = ReadPosition(ref reader); break;
+                default: JsonRead.Skip(ref reader); break;
+            }
+        }
+
+        return new CursorPageMeta { Previous = previous, Current = current, Next = next };
+    }
+
+    /// <summary>A cursor's scalar members as query values; numbers keep their JSON text.</summary>
+    private static PageCursor ReadCursor(ref Utf8JsonReader reader)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+            {
+                values.Add(new(name, JsonRead.NullableString(ref reader)!));
+            }
+            else
+            {
+                JsonRead.Skip(ref reader);
+            }
+        }
+
+        return new PageCursor(values);
+    }
+
+    private static CursorPosition ReadPosition(ref Utf8JsonReader reader)
+    {
+        int? limit = null, count = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueTextEquals("limit"u8) ? 1 : reader.ValueTextEquals("count"u8) ? 2 : 0;
+            reader.Read();
+            if (name == 0 || reader.TokenType is not (JsonTokenType.Number or JsonTokenType.String))
+            {
+                JsonRead.Skip(ref reader);
+                continue;
+            }
+
+            if (name == 1)
+            {
+                limit = JsonRead.Int32(ref reader);
+            }
+            else
+            {
+                count = JsonRead.Int32(ref reader);
+            }
+        }
+
+        return new CursorPosition { Limit = limit, Count = count };
     }
 
     private static Pagination ReadPagination(ref Utf8JsonReader reader)
