@@ -4,10 +4,28 @@ using CometChat.Rest.Generator.Tests.Infrastructure;
 
 namespace CometChat.Rest.Generator.Tests;
 
-/// <summary>Every file generated from the repository's spec, compared with its committed snapshot.</summary>
+/// <summary>
+/// Files generated from the repository's spec, compared with their committed snapshots: every client, the root
+/// client, the error codes and the resolver, plus models chosen to cover each shape the model emitter knows.
+/// The other models come out of the same code paths; they are compiled (CompilationTests) and exercised on the
+/// wire (CometChat.Rest.Tests), so snapshotting hundreds of them would only add review noise.
+/// </summary>
 public class SnapshotTests
 {
-    public static TheoryData<string> HintNames() => new(RealSpec.Run.HintNames.Order(System.StringComparer.Ordinal));
+    private static readonly string[] s_models =
+    [
+        "User", // plain model: required, nullable, unix-time, JsonObject, list and enum members
+        "UserStatus", // forward-compatible enum
+        "CreateUserRequest", // request body with client-side validation
+        "AddGroupMembersRequest", // identifier lists with limits
+        "AddGroupMembersResult", // maps
+        "Message", // polymorphic base with a discriminator
+        "StandardMessage", // derived model with its own discriminator
+        "TextMessage", // sealed derived model
+        "ActionMessage",
+    ];
+
+    public static TheoryData<string> HintNames() => new(RealSpec.Run.HintNames.Where(IsSnapshotted).Order(System.StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(HintNames))]
@@ -28,7 +46,7 @@ public class SnapshotTests
     public void EverySnapshotBelongsToAGeneratedFile()
     {
         var directory = Snapshot.SnapshotDirectory;
-        var expected = RealSpec.Run.HintNames.Select(SnapshotName).ToHashSet();
+        var expected = RealSpec.Run.HintNames.Where(IsSnapshotted).Select(SnapshotName).ToHashSet();
         var orphans = Snapshot.VerifiedNames(directory).Where(name => !expected.Contains(name)).ToList();
         if (Snapshot.Accepting)
         {
@@ -57,6 +75,12 @@ public class SnapshotTests
         Assert.DoesNotContain("Snapshot.Client.Models.UserResponse.g.cs", names);
         Assert.DoesNotContain("Snapshot.Client.Models.PageMeta.g.cs", names);
         Assert.DoesNotContain("Snapshot.Client.Models.ErrorResponse.g.cs", names);
+    }
+
+    private static bool IsSnapshotted(string hintName)
+    {
+        var name = SnapshotName(hintName);
+        return !name.StartsWith("Models.", System.StringComparison.Ordinal) || s_models.Contains(name["Models.".Length..]);
     }
 
     /// <summary>So that a version bump does not touch every snapshot.</summary>
