@@ -8,9 +8,16 @@ public sealed class Page<T>
 {
     /// <summary>Creates a page.</summary>
     public Page(IReadOnlyList<T> items, Pagination? pagination)
+        : this(items, pagination, null)
+    {
+    }
+
+    /// <summary>Creates a page that also carries CometChat's <c>meta.cursor</c>.</summary>
+    public Page(IReadOnlyList<T> items, Pagination? pagination, PageCursor? cursor)
     {
         Items = items;
         Pagination = pagination;
+        Cursor = cursor;
     }
 
     /// <summary>The items on this page, in CometChat's order.</summary>
@@ -18,6 +25,13 @@ public sealed class Page<T>
 
     /// <summary>CometChat's <c>meta.pagination</c> block, when the response had one.</summary>
     public Pagination? Pagination { get; }
+
+    /// <summary>
+    /// CometChat's <c>meta.cursor</c> (<c>updatedAt</c> and <c>affix</c>), which some page-based lists (groups)
+    /// also return: send its values back as the list's <c>UpdatedAt</c> and <c>Affix</c> options to fetch what
+    /// changed after (<c>append</c>) or before (<c>prepend</c>) this page.
+    /// </summary>
+    public PageCursor? Cursor { get; }
 
     /// <summary>
     /// Whether another page follows. CometChat's <c>total</c> is unreliable (it can be 0 on a full page), so

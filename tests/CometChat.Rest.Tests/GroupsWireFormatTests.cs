@@ -96,6 +96,20 @@ public sealed class GroupsWireFormatTests
     }
 
     [Fact]
+    public async Task List_exposes_the_updatedAt_cursor_to_continue_from()
+    {
+        using var client = TestClient.Create(
+            """{"data": [], "meta": {"pagination": {"total": 0, "count": 0, "per_page": 100, "current_page": 1, "total_pages": 0}, "cursor": {"updatedAt": 1700000000, "affix": "prepend"}}}""",
+            out _);
+
+        var page = await client.Groups.ListAsync();
+
+        Assert.Equal("prepend", page.Cursor!.Affix);
+        Assert.Equal("1700000000", page.Cursor.Parameters["updatedAt"]);
+        Assert.False(page.HasNextPage);
+    }
+
+    [Fact]
     public async Task Update_puts_the_unset_fields_as_enum_values()
     {
         using var client = TestClient.Create(SpecExamples.UpdateGroup, out var handler);

@@ -67,6 +67,7 @@ internal static class Envelope
     {
         List<T>? items = null;
         Pagination? pagination = null;
+        PageCursor? cursor = null;
         try
         {
             var reader = new Utf8JsonReader(json);
@@ -81,7 +82,7 @@ internal static class Envelope
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     reader.Read();
-                    pagination = ReadMeta(ref reader);
+                    (pagination, cursor) = ReadMeta(ref reader);
                 }
                 else
                 {
@@ -95,7 +96,7 @@ internal static class Envelope
             throw Unreadable(request, json, ex);
         }
 
-        return items is null ? throw Unreadable(request, json, null) : new Page<T>(items, pagination);
+        return items is null ? throw Unreadable(request, json, null) : new Page<T>(items, pagination, cursor);
     }
 
     /// <summary>Reads <c>{"data": [...], "meta": {"previous": ..., "current": ..., "next": ...}}</c>.</summary>
@@ -222,22 +223,28 @@ internal static class Envelope
 
     private static TimeSpan Max(TimeSpan value) => value < TimeSpan.Zero ? TimeSpan.Zero : value;
 
-    private static Pagination? ReadMeta(ref Utf8JsonReader reader)
+    private static (Pagination? Pagination, PageCursor? Cursor) ReadMeta(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             JsonRead.Skip(ref reader);
-            return null;
+            return (null, null);
         }
 
         Pagination? pagination = null;
+        PageCursor? cursor = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isPagination = reader.ValueTextEquals("pagination"u8);
+            var isCursor = reader.ValueTextEquals("cursor"u8);
             reader.Read();
             if (isPagination && reader.TokenType == JsonTokenType.StartObject)
             {
                 pagination = ReadPagination(ref reader);
+            }
+            else if (isCursor && reader.TokenType == JsonTokenType.StartObject)
+            {
+                cursor = ReadCursor(ref reader);
             }
             else
             {
@@ -245,7 +252,7 @@ internal static class Envelope
             }
         }
 
-        return pagination;
+        return (pagination, cursor);
     }
 
     private static CursorPageMeta? ReadCursorMeta(ref Utf8JsonReader reader)
