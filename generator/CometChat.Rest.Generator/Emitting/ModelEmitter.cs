@@ -9,7 +9,10 @@ internal static class ModelEmitter
 {
     public static string Emit(ModelSpec model)
     {
-        var writer = FileHeader.Start(model.Namespace);
+        // Only list indexes in validation paths need the invariant culture.
+        var writer = model.HasValidation && model.Properties.Any(p => p.Type.Kind == SpecTypeKind.List && model.NestedValidation?.Contains(p.CSharpName) == true)
+            ? FileHeader.Start(model.Namespace, "System.Globalization")
+            : FileHeader.Start(model.Namespace);
         writer.Open($"namespace {model.Namespace}.Models");
         EmitClass(writer, model);
         writer.Close();
@@ -64,19 +67,55 @@ internal static class ModelEmitter
         if (model.HasValidation)
         {
             writer.Line();
-            writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
-            writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
-            writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
-            writer.Open("internal void Validate(string paramName)");
-            foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
-            {
-                writer.Line(guard);
-            }
-
-            writer.Close();
+            EmitValidate(writer, model);
         }
 
         writer.Close();
+    }
+
+    private static void EmitValidate(SourceWriter writer, ModelSpec model)
+    {
+        writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
+        writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
+        writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
+        writer.Open("internal void Validate(string paramName)");
+        foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
+        {
+            writer.Line(guard);
+        }
+
+        foreach (var property in model.Properties.Where(p => model.NestedValidation?.Contains(p.CSharpName) == true))
+        {
+            EmitNestedValidate(writer, property);
+        }
+
+        writer.Close();
+    }
+
+    // Nested objects are checked through their own Validate, named by their path: request.Data.Attachments[2].Url.
+    private static void EmitNestedValidate(SourceWriter writer, PropertySpec property)
+    {
+        var name = property.CSharpName;
+        switch (property.Type.Kind)
+        {
+            case SpecTypeKind.List:
+                writer.Open($"if ({name} is not null)");
+                writer.Open($"for (var i = 0; i < {name}.Count; i++)");
+                writer.Line($"{name}[i]?.Validate(paramName + \".{name}[\" + i.ToString(CultureInfo.InvariantCulture) + \"]\");");
+                writer.Close();
+                writer.Close();
+                break;
+            case SpecTypeKind.Map:
+                writer.Open($"if ({name} is not null)");
+                writer.Open($"foreach (var entry in {name})");
+                writer.Line($"entry.Value?.Validate(paramName + \".{name}[\\\"\" + entry.Key + \"\\\"]\");");
+                writer.Close();
+                writer.Close();
+                break;
+            default:
+                writer.Line($"{name}?.Validate(paramName + \".{name}\");");
+                break;
+        }
     }
 
     private static void EmitConverter(SourceWriter writer, ModelSpec model)

@@ -87,19 +87,27 @@ internal sealed record ParameterSpec(
 internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
 
 /// <summary>A model class and its converter.</summary>
-/// <param name="IsRequestBody">Whether an operation sends it, so its limits are worth checking before sending.</param>
-internal sealed record ModelSpec(string Namespace, string Name, string? Description, EquatableArray<PropertySpec> Properties, bool Deprecated, bool IsRequestBody)
+/// <param name="IsRequestBody">Whether an operation sends it, directly or nested in a request body, so its limits are worth checking before sending.</param>
+/// <param name="NestedValidation">The C# names of properties holding models (or lists or maps of models) that have a <c>Validate</c> method of their own.</param>
+/// <param name="IsFormBody">Whether an operation sends it as <c>multipart/form-data</c>, so it gets a <c>ToForm</c> method.</param>
+internal sealed record ModelSpec(
+    string Namespace,
+    string Name,
+    string? Description,
+    EquatableArray<PropertySpec> Properties,
+    bool Deprecated,
+    bool IsRequestBody,
+    EquatableArray<string>? NestedValidation = null,
+    bool IsFormBody = false)
 {
-    /// <summary>Whether the model is sent and has limits the client checks before sending.</summary>
-    public bool HasValidation
+    /// <summary>Whether the model is sent and it, or a model inside it, has limits the client checks before sending.</summary>
+    public bool HasValidation => IsRequestBody && (HasOwnGuards || NestedValidation is { Count: > 0 });
+
+    /// <summary>Whether one of the model's own properties has a documented limit.</summary>
+    public bool HasOwnGuards
     {
         get
         {
-            if (!IsRequestBody)
-            {
-                return false;
-            }
-
             foreach (var property in Properties)
             {
                 if (Emitting.FileHeader.Guards(property.Constraints, property.Type, string.Empty, string.Empty, property.Required).GetEnumerator().MoveNext())

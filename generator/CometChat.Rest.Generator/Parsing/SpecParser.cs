@@ -94,7 +94,7 @@ internal sealed partial class SpecParser
             : clientName;
 
         CollectSchemas();
-        var models = BuildModels(FindRequestBodySchemas(root));
+        var models = LinkNestedValidation(BuildModels(FindRequestBodySchemas(root)));
         foreach (var model in models.Where(m => m.HasValidation))
         {
             _validatedModels.Add(model.Name);
@@ -296,6 +296,62 @@ internal sealed partial class SpecParser
         models.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return models;
     }
+
+    /// <summary>
+    /// Marks the models sent inside request bodies as sent too, and which of their properties hold models with
+    /// limits, so that a body's <c>Validate</c> reaches <c>request.Data.Attachments[2].Url</c>.
+    /// </summary>
+    private static List<ModelSpec> LinkNestedValidation(List<ModelSpec> models)
+    {
+        var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var sent = new HashSet<string>(models.Where(m => m.IsRequestBody).Select(m => m.Name), StringComparer.Ordinal);
+        var pending = new Queue<string>(sent);
+        while (pending.Count > 0)
+        {
+            foreach (var property in byName[pending.Dequeue()].Properties)
+            {
+                if (NestedModelName(property.Type) is { } child && byName.ContainsKey(child) && sent.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        // A model validates when it has limits of its own or holds one that validates; models can hold each
+        // other, so this runs to a fixed point.
+        var validating = new HashSet<string>(sent.Where(name => byName[name].HasOwnGuards), StringComparer.Ordinal);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var name in sent.Where(n => !validating.Contains(n)).ToList())
+            {
+                if (byName[name].Properties.Any(p => NestedModelName(p.Type) is { } child && validating.Contains(child)))
+                {
+                    validating.Add(name);
+                    changed = true;
+                }
+            }
+        }
+
+        return models
+            .Select(model => !sent.Contains(model.Name) ? model : model with
+            {
+                IsRequestBody = true,
+                NestedValidation = model.Properties
+                    .Where(p => NestedModelName(p.Type) is { } child && validating.Contains(child))
+                    .Select(p => p.CSharpName)
+                    .ToEquatableArray(),
+            })
+            .ToList();
+    }
+
+    /// <summary>The model a property holds, alone or as the items of a list or map.</summary>
+    private static string? NestedModelName(TypeSpec type) => type.Kind switch
+    {
+        SpecTypeKind.Model => type.Name,
+        SpecTypeKind.List or SpecTypeKind.Map when type.Element!.Kind == SpecTypeKind.Model => type.Element.Name,
+        _ => null,
+    };
 
     private List<EnumSpec> BuildEnums()
     {

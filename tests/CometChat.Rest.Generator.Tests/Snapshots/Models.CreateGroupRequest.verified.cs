@@ -81,6 +81,7 @@ namespace Snapshot.Client.Models
             Guard.Identifier(Owner, IdentifierKind.Uid, paramName + ".Owner", required: false);
             Guard.MaxItems(Tags, 25, paramName + ".Tags");
             Guard.ItemsMaxLength(Tags, 100, paramName + ".Tags");
+            Members?.Validate(paramName + ".Members");
         }
     }
 }

@@ -47,6 +47,21 @@ namespace Snapshot.Client.Models
         /// so reading and re-sending an object never loses data.
         /// </summary>
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+        /// <summary>Checks CometChat's documented limits before this object is sent.</summary>
+        /// <param name="paramName">The argument name to report in the exception.</param>
+        /// <exception cref="ArgumentException">A value breaks one of the limits.</exception>
+        internal void Validate(string paramName)
+        {
+            Guard.MaxItems(Admins, 25, paramName + ".Admins");
+            Guard.Identifiers(Admins, IdentifierKind.Uid, paramName + ".Admins");
+            Guard.MaxItems(Moderators, 25, paramName + ".Moderators");
+            Guard.Identifiers(Moderators, IdentifierKind.Uid, paramName + ".Moderators");
+            Guard.MaxItems(Participants, 25, paramName + ".Participants");
+            Guard.Identifiers(Participants, IdentifierKind.Uid, paramName + ".Participants");
+            Guard.MaxItems(UsersToBan, 25, paramName + ".UsersToBan");
+            Guard.Identifiers(UsersToBan, IdentifierKind.Uid, paramName + ".UsersToBan");
+        }
     }
 }
 
