@@ -190,4 +190,100 @@ public class ResponseAndBodyShapeTests
         Assert.Contains("Children[i]?.Validate(paramName + \".Children[\"", run.Source("Snapshot.Client.Models.Node.g.cs"));
         Assert.Contains("request.Validate(nameof(request));", run.Source("Snapshot.Client.NodesClient.g.cs"));
     }
+
+    private const string UploadSpec = """
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Uploads", "version": "1" },
+          "paths": {
+            "/media": {
+              "post": {
+                "tags": [ "Media" ],
+                "operationId": "upload-media",
+                "x-cometchat-method": "Upload",
+                "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/UploadMediaRequest" } } } },
+                "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Media" } } } } }
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "UploadMediaRequest": {
+                "type": "object",
+                "required": [ "file", "kind" ],
+                "properties": {
+                  "file": { "type": "string", "format": "binary" },
+                  "thumbnails": { "type": "array", "items": { "type": "string", "format": "binary" } },
+                  "caption": { "type": "string", "maxLength": 50 },
+                  "kind": { "$ref": "#/components/schemas/MediaKind" },
+                  "width": { "type": "integer" },
+                  "tags": { "type": "array", "items": { "type": "string" } },
+                  "metadata": { "type": "object" },
+                  "owner": { "$ref": "#/components/schemas/Media" }
+                }
+              },
+              "MediaKind": { "type": "string", "enum": [ "image", "video" ] },
+              "Media": { "type": "object", "properties": { "url": { "type": "string" } } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void AMultipartBodySendsTheModelsPartsAndCompiles()
+    {
+        var run = GeneratorHarness.Run(UploadSpec);
+
+        Assert.Empty(run.Diagnostics);
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        var client = run.Source("Snapshot.Client.MediaClient.g.cs");
+        Assert.Contains("public virtual Task<Media> UploadAsync(UploadMediaRequest request, CancellationToken cancellationToken = default)", client);
+        Assert.Contains("request.Validate(nameof(request));", client);
+        Assert.Contains("call.SetForm(request.ToForm());", client);
+        Assert.DoesNotContain("SetBody", client);
+
+        var model = run.Source("Snapshot.Client.Models.UploadMediaRequest.g.cs");
+        Assert.Contains("public required CometChatFile File { get; set; }", model);
+        Assert.Contains("public IList<CometChatFile>? Thumbnails { get; set; }", model);
+        string[] parts =
+        [
+            "var form = new CometChatForm();",
+            "form.AddFile(\"file\", File);",
+            "form.AddFiles(\"thumbnails\", Thumbnails);",
+            "form.Add(\"caption\", Caption);",
+            "form.Add(\"kind\", Kind.Value);",
+            "form.Add(\"width\", Width);",
+            "form.AddEach(\"tags\", Tags);",
+            "form.AddJson(\"metadata\", Metadata, JsonConverters.Object);",
+            "form.AddJson(\"owner\", Owner, MediaJsonConverter.Instance);",
+            "form.AddAdditional(AdditionalProperties);",
+            "return form;",
+        ];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var next = model.IndexOf(part, at, System.StringComparison.Ordinal);
+            Assert.True(next >= 0, $"'{part}' is missing or out of order in:\n{model}");
+            at = next;
+        }
+
+        // Only models sent as forms get ToForm.
+        Assert.DoesNotContain("ToForm", run.Source("Snapshot.Client.Models.Media.g.cs"));
+    }
+
+    [Fact]
+    public void AJsonBodyIsPreferredWhenBothMediaTypesAreOffered()
+    {
+        var spec = UploadSpec.Replace(
+            "\"multipart/form-data\": { \"schema\": { \"$ref\": \"#/components/schemas/UploadMediaRequest\" } }",
+            "\"multipart/form-data\": { \"schema\": { \"$ref\": \"#/components/schemas/UploadMediaRequest\" } }, \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/Media\" } }",
+            System.StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(spec);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("call.SetBody(request, MediaJsonConverter.Instance);", run.Source("Snapshot.Client.MediaClient.g.cs"));
+    }
 }

@@ -70,6 +70,12 @@ internal static class ModelEmitter
             EmitValidate(writer, model);
         }
 
+        if (model.IsFormBody)
+        {
+            writer.Line();
+            EmitToForm(writer, model);
+        }
+
         writer.Close();
     }
 
@@ -90,6 +96,40 @@ internal static class ModelEmitter
         }
 
         writer.Close();
+    }
+
+    private static void EmitToForm(SourceWriter writer, ModelSpec model)
+    {
+        writer.Line("/// <summary>This object as a <c>multipart/form-data</c> body: one part per value that is set, files as file parts.</summary>");
+        writer.Open("internal CometChatForm ToForm()");
+        writer.Line("var form = new CometChatForm();");
+        foreach (var property in model.Properties)
+        {
+            writer.Line(FormPart(property));
+        }
+
+        writer.Line("form.AddAdditional(AdditionalProperties);");
+        writer.Line("return form;");
+        writer.Close();
+    }
+
+    // Scalars go as text, files as file parts, lists of scalars or files as repeated parts, anything else as JSON.
+    private static string FormPart(PropertySpec property)
+    {
+        var name = SourceWriter.Literal(property.JsonName);
+        var value = property.CSharpName;
+        var type = property.Type;
+        return type.Kind switch
+        {
+            SpecTypeKind.Binary => $"form.AddFile({name}, {value});",
+            SpecTypeKind.String or SpecTypeKind.Int32 or SpecTypeKind.Int64 or SpecTypeKind.Double or SpecTypeKind.Boolean or SpecTypeKind.UnixTime
+                => $"form.Add({name}, {value});",
+            SpecTypeKind.Enum => $"form.Add({name}, {value}{(property.Nullable ? "?" : string.Empty)}.Value);",
+            SpecTypeKind.List when type.Element!.Kind == SpecTypeKind.Binary => $"form.AddFiles({name}, {value});",
+            SpecTypeKind.List when type.Element!.Kind is SpecTypeKind.String or SpecTypeKind.Int32 or SpecTypeKind.Int64 or SpecTypeKind.Double or SpecTypeKind.Boolean or SpecTypeKind.UnixTime or SpecTypeKind.Enum
+                => $"form.AddEach({name}, {value});",
+            _ => $"form.AddJson({name}, {value}, {TypeNames.Converter(type)});",
+        };
     }
 
     // Nested objects are checked through their own Validate, named by their path: request.Data.Attachments[2].Url.

@@ -84,7 +84,8 @@ internal sealed record ParameterSpec(
     string? DefaultValue);
 
 /// <param name="Validates">Whether the body model has a <c>Validate</c> method (it has documented limits).</param>
-internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
+/// <param name="IsForm">Whether the body is sent as <c>multipart/form-data</c> (the model's <c>ToForm</c>) instead of JSON.</param>
+internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates, bool IsForm = false);
 
 /// <summary>A model class and its converter.</summary>
 /// <param name="IsRequestBody">Whether an operation sends it, directly or nested in a request body, so its limits are worth checking before sending.</param>
@@ -171,6 +172,9 @@ internal enum SpecTypeKind
     Enum,
     List,
     Map,
+
+    /// <summary>A file (<c>type: string, format: binary</c>), sent as a part of a <c>multipart/form-data</c> body.</summary>
+    Binary,
 }
 
 /// <summary>A C# type a schema maps to.</summary>

@@ -94,7 +94,7 @@ internal sealed partial class SpecParser
             : clientName;
 
         CollectSchemas();
-        var models = LinkNestedValidation(BuildModels(FindRequestBodySchemas(root)));
+        var models = MarkFormBodies(LinkNestedValidation(BuildModels(FindRequestBodySchemas(root))), root);
         foreach (var model in models.Where(m => m.HasValidation))
         {
             _validatedModels.Add(model.Name);
@@ -228,10 +228,13 @@ internal sealed partial class SpecParser
         }
     }
 
-    /// <summary>The schemas operations send as JSON bodies; only those get client-side validation.</summary>
-    private HashSet<string> FindRequestBodySchemas(JsonObjectValue root)
+    /// <summary>The schemas operations send as bodies; only those (and what they hold) get client-side validation.</summary>
+    private HashSet<string> FindRequestBodySchemas(JsonObjectValue root) =>
+        new(RequestBodySchemaReferences(root).Select(r => r.Schema), StringComparer.Ordinal);
+
+    /// <summary>Each media type of each request body that is a <c>$ref</c> to a component schema, with the schema's name.</summary>
+    private IEnumerable<(string MediaType, string Schema)> RequestBodySchemaReferences(JsonObjectValue root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in (root["paths"] as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
         {
             foreach (var operation in (path.Value as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
@@ -247,13 +250,11 @@ internal sealed partial class SpecParser
                     var reference = (content.Value as JsonObjectValue)?.GetObject("schema")?.GetString("$ref");
                     if (reference is not null && reference.StartsWith(SchemaPrefix, StringComparison.Ordinal))
                     {
-                        names.Add(UnescapePointer(reference.Substring(SchemaPrefix.Length)));
+                        yield return (content.Name, UnescapePointer(reference.Substring(SchemaPrefix.Length)));
                     }
                 }
             }
         }
-
-        return names;
     }
 
     private List<ModelSpec> BuildModels(HashSet<string> requestBodies)
@@ -345,6 +346,21 @@ internal sealed partial class SpecParser
             .ToList();
     }
 
+    /// <summary>Marks the models operations send as <c>multipart/form-data</c>, which get a <c>ToForm</c> method.</summary>
+    private List<ModelSpec> MarkFormBodies(List<ModelSpec> models, JsonObjectValue root)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (mediaType, schema) in RequestBodySchemaReferences(root))
+        {
+            if (IsMultipartForm(mediaType) && _schemas.TryGetValue(schema, out var info) && info.Kind == SchemaKind.Model)
+            {
+                forms.Add(info.CSharpName);
+            }
+        }
+
+        return forms.Count == 0 ? models : models.Select(m => forms.Contains(m.Name) ? m with { IsFormBody = true } : m).ToList();
+    }
+
     /// <summary>The model a property holds, alone or as the items of a list or map.</summary>
     private static string? NestedModelName(TypeSpec type) => type.Kind switch
     {
@@ -413,7 +429,8 @@ internal sealed partial class SpecParser
         switch (schema.GetString("type"))
         {
             case "string":
-                return TypeSpec.String;
+                // format: byte (base64) stays a string; binary is a file, which only a multipart body can carry.
+                return format == "binary" ? new TypeSpec(SpecTypeKind.Binary) : TypeSpec.String;
             case "integer":
                 return format switch
                 {
