@@ -235,4 +235,24 @@ public sealed class ArgumentValidationTests : IDisposable
         Assert.Equal("request.Name", (await Assert.ThrowsAsync<ArgumentException>(() => _client.ApiKeys.UpdateAsync("k", new UpdateApiKeyRequest { Name = new string('n', 101) }))).ParamName);
         Assert.Equal("options.PerPage", (await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _client.ApiKeys.ListAsync(new ListApiKeysOptions { PerPage = 0 }))).ParamName);
     }
+
+    [Fact]
+    public async Task Nested_request_objects_are_checked_and_named_by_their_path()
+    {
+        var request = new CreateGroupRequest
+        {
+            Guid = "team",
+            Name = "Team",
+            Type = GroupType.Public,
+            Members = new GroupMembersToAdd { Participants = ["alice", "bob smith"] },
+        };
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.Groups.CreateAsync(request));
+
+        Assert.Equal("request.Members.Participants[1]", ex.ParamName);
+        Assert.Contains("it contains a space at position 3", ex.Message, StringComparison.Ordinal);
+
+        request.Members = new GroupMembersToAdd { Admins = [.. Enumerable.Range(0, 26).Select(i => "a" + i)] };
+        Assert.Equal("request.Members.Admins", (await Assert.ThrowsAsync<ArgumentException>(() => _client.Groups.CreateAsync(request))).ParamName);
+    }
 }

@@ -396,7 +396,7 @@ internal static class ClientEmitter
 
         if (operation.Body is { } body)
         {
-            var set = $"call.SetBody(request, {TypeNames.Converter(body.Type)});";
+            var set = body.IsForm ? "call.SetForm(request.ToForm());" : $"call.SetBody(request, {TypeNames.Converter(body.Type)});";
             if (body.Required)
             {
                 writer.Line(set);

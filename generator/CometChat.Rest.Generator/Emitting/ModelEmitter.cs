@@ -9,7 +9,10 @@ internal static class ModelEmitter
 {
     public static string Emit(ModelSpec model)
     {
-        var writer = FileHeader.Start(model.Namespace);
+        // Only list indexes in validation paths need the invariant culture.
+        var writer = model.HasValidation && model.Properties.Any(p => p.Type.Kind == SpecTypeKind.List && model.NestedValidation?.Contains(p.CSharpName) == true)
+            ? FileHeader.Start(model.Namespace, "System.Globalization")
+            : FileHeader.Start(model.Namespace);
         writer.Open($"namespace {model.Namespace}.Models");
         EmitClass(writer, model);
         writer.Close();
@@ -82,19 +85,95 @@ internal static class ModelEmitter
         if (model.HasValidation)
         {
             writer.Line();
-            writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
-            writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
-            writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
-            writer.Open("internal void Validate(string paramName)");
-            foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
-            {
-                writer.Line(guard);
-            }
+            EmitValidate(writer, model);
+        }
 
-            writer.Close();
+        if (model.IsFormBody)
+        {
+            writer.Line();
+            EmitToForm(writer, model);
         }
 
         writer.Close();
+    }
+
+    private static void EmitValidate(SourceWriter writer, ModelSpec model)
+    {
+        writer.Line("/// <summary>Checks CometChat's documented limits before this object is sent.</summary>");
+        writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
+        writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
+        writer.Open("internal void Validate(string paramName)");
+        foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
+        {
+            writer.Line(guard);
+        }
+
+        foreach (var property in model.Properties.Where(p => model.NestedValidation?.Contains(p.CSharpName) == true))
+        {
+            EmitNestedValidate(writer, property);
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitToForm(SourceWriter writer, ModelSpec model)
+    {
+        writer.Line("/// <summary>This object as a <c>multipart/form-data</c> body: one part per value that is set, files as file parts.</summary>");
+        writer.Open("internal CometChatForm ToForm()");
+        writer.Line("var form = new CometChatForm();");
+        foreach (var property in model.Properties)
+        {
+            writer.Line(FormPart(property));
+        }
+
+        writer.Line("form.AddAdditional(AdditionalProperties);");
+        writer.Line("return form;");
+        writer.Close();
+    }
+
+    // Scalars go as text, files as file parts, lists of scalars or files as repeated parts, anything else as JSON.
+    private static string FormPart(PropertySpec property)
+    {
+        var name = SourceWriter.Literal(property.JsonName);
+        var value = property.CSharpName;
+        var type = property.Type;
+        return type.Kind switch
+        {
+            SpecTypeKind.Binary => $"form.AddFile({name}, {value});",
+            SpecTypeKind.String or SpecTypeKind.Int32 or SpecTypeKind.Int64 or SpecTypeKind.Double or SpecTypeKind.Boolean or SpecTypeKind.UnixTime
+                => $"form.Add({name}, {value});",
+            SpecTypeKind.Enum => $"form.Add({name}, {value}{(property.Nullable ? "?" : string.Empty)}.Value);",
+            SpecTypeKind.List when type.Element!.Kind == SpecTypeKind.Binary => $"form.AddFiles({name}, {value});",
+            SpecTypeKind.List when type.Element!.Kind is SpecTypeKind.String or SpecTypeKind.Int32 or SpecTypeKind.Int64 or SpecTypeKind.Double or SpecTypeKind.Boolean or SpecTypeKind.UnixTime or SpecTypeKind.Enum
+                => $"form.AddEach({name}, {value});",
+            _ => $"form.AddJson({name}, {value}, {TypeNames.Converter(type)});",
+        };
+    }
+
+    // Nested objects are checked through their own Validate, named by their path: request.Data.Attachments[2].Url.
+    private static void EmitNestedValidate(SourceWriter writer, PropertySpec property)
+    {
+        var name = property.CSharpName;
+        switch (property.Type.Kind)
+        {
+            case SpecTypeKind.List:
+                writer.Open($"if ({name} is not null)");
+                writer.Open($"for (var i = 0; i < {name}.Count; i++)");
+                writer.Line($"{name}[i]?.Validate(paramName + \".{name}[\" + i.ToString(CultureInfo.InvariantCulture) + \"]\");");
+                writer.Close();
+                writer.Close();
+                break;
+            case SpecTypeKind.Map:
+                writer.Open($"if ({name} is not null)");
+                writer.Open($"foreach (var entry in {name})");
+                writer.Line($"entry.Value?.Validate(paramName + \".{name}[\\\"\" + entry.Key + \"\\\"]\");");
+                writer.Close();
+                writer.Close();
+                break;
+            default:
+                writer.Line($"{name}?.Validate(paramName + \".{name}\");");
+                break;
+        }
     }
 
     private static void EmitConverter(SourceWriter writer, ModelSpec model)

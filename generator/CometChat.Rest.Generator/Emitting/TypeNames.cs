@@ -19,6 +19,7 @@ internal static class TypeNames
         SpecTypeKind.Model or SpecTypeKind.Enum => type.Name!,
         SpecTypeKind.List => $"IList<{CSharp(type.Element!)}>",
         SpecTypeKind.Map => $"IDictionary<string, {CSharp(type.Element!)}>",
+        SpecTypeKind.Binary => "CometChatFile",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -39,6 +40,7 @@ internal static class TypeNames
         SpecTypeKind.Model or SpecTypeKind.Enum => type.Name + "JsonConverter.Instance",
         SpecTypeKind.List => $"JsonConverters.List({Converter(type.Element!)})",
         SpecTypeKind.Map => $"JsonConverters.Dictionary({Converter(type.Element!)})",
+        SpecTypeKind.Binary => "JsonConverters.File",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -58,6 +60,7 @@ internal static class TypeNames
             SpecTypeKind.Model or SpecTypeKind.Enum => $"{type.Name}JsonConverter.Instance.Read(ref reader, typeof({type.Name}), options)",
             SpecTypeKind.List => $"JsonRead.List(ref reader, {Converter(type.Element!)}, options)",
             SpecTypeKind.Map => $"JsonRead.Dictionary(ref reader, {Converter(type.Element!)}, options)",
+            SpecTypeKind.Binary => "JsonConverters.File.Read(ref reader, typeof(CometChatFile), options)",
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
 
@@ -82,6 +85,7 @@ internal static class TypeNames
         SpecTypeKind.Model or SpecTypeKind.Enum => new[] { $"writer.WritePropertyName({name});", $"{type.Name}JsonConverter.Instance.Write(writer, {value}, options);" },
         SpecTypeKind.List => new[] { $"writer.WritePropertyName({name});", $"JsonWrite.List(writer, {value}, {Converter(type.Element!)}, options);" },
         SpecTypeKind.Map => new[] { $"writer.WritePropertyName({name});", $"JsonWrite.Dictionary(writer, {value}, {Converter(type.Element!)}, options);" },
+        SpecTypeKind.Binary => new[] { $"writer.WritePropertyName({name});", $"JsonConverters.File.Write(writer, {value}, options);" },
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -91,12 +91,15 @@ internal sealed record ParameterSpec(
     string? DefaultValue);
 
 /// <param name="Validates">Whether the body model has a <c>Validate</c> method (it has documented limits).</param>
-internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates);
+/// <param name="IsForm">Whether the body is sent as <c>multipart/form-data</c> (the model's <c>ToForm</c>) instead of JSON.</param>
+internal sealed record BodySpec(TypeSpec Type, bool Required, string? Description, bool Validates, bool IsForm = false);
 
 /// <summary>A model class and its converter.</summary>
 /// <param name="Properties">The properties this model declares itself (not those of its base).</param>
-/// <param name="IsRequestBody">Whether an operation sends it, so its limits are worth checking before sending.</param>
+/// <param name="IsRequestBody">Whether an operation sends it, directly or nested in a request body, so its limits are worth checking before sending.</param>
 /// <param name="Hierarchy">Where the model sits in a polymorphic hierarchy; <see cref="ModelHierarchy.None"/> for most.</param>
+/// <param name="NestedValidation">The C# names of properties holding models (or lists or maps of models) that have a <c>Validate</c> method of their own.</param>
+/// <param name="IsFormBody">Whether an operation sends it as <c>multipart/form-data</c>, so it gets a <c>ToForm</c> method.</param>
 internal sealed record ModelSpec(
     string Namespace,
     string Name,
@@ -104,7 +107,9 @@ internal sealed record ModelSpec(
     EquatableArray<PropertySpec> Properties,
     bool Deprecated,
     bool IsRequestBody,
-    ModelHierarchy Hierarchy)
+    ModelHierarchy Hierarchy,
+    EquatableArray<string>? NestedValidation = null,
+    bool IsFormBody = false)
 {
     /// <summary>The properties of the base models, root first, then this model's own.</summary>
     public System.Collections.Generic.IEnumerable<PropertySpec> AllProperties
@@ -123,16 +128,14 @@ internal sealed record ModelSpec(
         }
     }
 
-    /// <summary>Whether the model is sent and has limits the client checks before sending.</summary>
-    public bool HasValidation
+    /// <summary>Whether the model is sent and it, or a model inside it, has limits the client checks before sending.</summary>
+    public bool HasValidation => IsRequestBody && (HasOwnGuards || NestedValidation is { Count: > 0 });
+
+    /// <summary>Whether one of the model's own properties has a documented limit.</summary>
+    public bool HasOwnGuards
     {
         get
         {
-            if (!IsRequestBody)
-            {
-                return false;
-            }
-
             foreach (var property in Properties)
             {
                 if (Emitting.FileHeader.Guards(property.Constraints, property.Type, string.Empty, string.Empty, property.Required).GetEnumerator().MoveNext())
@@ -218,6 +221,9 @@ internal enum SpecTypeKind
     Enum,
     List,
     Map,
+
+    /// <summary>A file (<c>type: string, format: binary</c>), sent as a part of a <c>multipart/form-data</c> body.</summary>
+    Binary,
 }
 
 /// <summary>A C# type a schema maps to.</summary>

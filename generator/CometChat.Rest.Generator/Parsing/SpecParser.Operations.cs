@@ -293,7 +293,7 @@ internal sealed partial class SpecParser
             node.GetBoolean("deprecated") == true,
             node.GetString("x-cometchat-replacement"),
             parameters.ToEquatableArray(),
-            body is null ? null : new BodySpec(body.Value.Type!, body.Value.Required, body.Value.Description, body.Value.Type!.Kind == SpecTypeKind.Model && _validatedModels.Contains(body.Value.Type.Name!)),
+            body is null ? null : new BodySpec(body.Value.Type!, body.Value.Required, body.Value.Description, body.Value.Type!.Kind == SpecTypeKind.Model && _validatedModels.Contains(body.Value.Type.Name!), body.Value.IsForm),
             responseKind,
             responseType,
             optionsClass,
@@ -352,8 +352,8 @@ internal sealed partial class SpecParser
 
         var supported = type.Kind switch
         {
-            SpecTypeKind.JsonNode or SpecTypeKind.JsonObject or SpecTypeKind.Model or SpecTypeKind.Map => false,
-            SpecTypeKind.List => location == ParameterLocation.Query && type.Element!.Kind is not (SpecTypeKind.JsonNode or SpecTypeKind.JsonObject or SpecTypeKind.Model or SpecTypeKind.Map),
+            SpecTypeKind.JsonNode or SpecTypeKind.JsonObject or SpecTypeKind.Model or SpecTypeKind.Map or SpecTypeKind.Binary => false,
+            SpecTypeKind.List => location == ParameterLocation.Query && type.Element!.Kind is not (SpecTypeKind.JsonNode or SpecTypeKind.JsonObject or SpecTypeKind.Model or SpecTypeKind.Map or SpecTypeKind.Binary),
             _ => true,
         };
 
@@ -395,7 +395,7 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>Null when there is no body; a null <c>Type</c> when the operation must be skipped.</summary>
-    private (TypeSpec? Type, bool Required, string? Description)? ParseRequestBody(JsonObjectValue node, string display)
+    private (TypeSpec? Type, bool Required, string? Description, bool IsForm)? ParseRequestBody(JsonObjectValue node, string display)
     {
         var property = node.GetProperty("requestBody");
         if (property is null)
@@ -406,13 +406,18 @@ internal sealed partial class SpecParser
         var body = ResolveComponent(property.Value, "requestBodies", $"the request body of {display}");
         if (body is null)
         {
-            return (null, false, null);
+            return (null, false, null, false);
         }
 
         var content = body.GetObject("content");
         var json = content?.Properties.FirstOrDefault(p => IsJson(p.Name));
         if (json is null)
         {
+            if (content?.Properties.FirstOrDefault(p => IsMultipartForm(p.Name)) is { } form)
+            {
+                return ParseFormBody(form, body, display);
+            }
+
             if (content is { Properties.Count: > 0 })
             {
                 var mediaType = content.Properties[0];
@@ -422,12 +427,40 @@ internal sealed partial class SpecParser
             {
                 Report(DiagnosticDescriptors.Unsupported, (JsonValue?)content ?? body, $"The request body media type 'a body without content' of {display}", "the operation is skipped");
             }
-            return (null, false, null);
+            return (null, false, null, false);
         }
 
         var schema = (json.Value as JsonObjectValue)?.GetObject("schema");
         var type = schema is null ? TypeSpec.JsonNode : ResolveType(schema, $"the request body of {display}");
-        return (type, body.GetBoolean("required") == true, ReadDescription(body));
+        return (type, body.GetBoolean("required") == true, ReadDescription(body), false);
+    }
+
+    /// <summary>
+    /// A <c>multipart/form-data</c> body: a <c>$ref</c> to an object schema, whose properties become the parts
+    /// (<c>format: binary</c> ones as files). A null <c>Type</c> when the operation must be skipped.
+    /// </summary>
+    private (TypeSpec? Type, bool Required, string? Description, bool IsForm) ParseFormBody(JsonProperty mediaType, JsonObjectValue body, string display)
+    {
+        var schema = (mediaType.Value as JsonObjectValue)?.GetObject("schema");
+        if (schema?.GetProperty("$ref") is null)
+        {
+            Report(DiagnosticDescriptors.Unsupported, mediaType.NameStart, mediaType.NameLength, $"A multipart/form-data body that is not a $ref to an object schema ({display})", "the operation is skipped");
+            return (null, false, null, true);
+        }
+
+        var reported = _diagnostics.Count;
+        var type = ResolveType(schema, $"the request body of {display}", "the operation is skipped");
+        if (type.Kind != SpecTypeKind.Model)
+        {
+            if (_diagnostics.Count == reported)
+            {
+                Report(DiagnosticDescriptors.Unsupported, schema, $"A multipart/form-data body that is not a $ref to an object schema ({display})", "the operation is skipped");
+            }
+
+            return (null, false, null, true);
+        }
+
+        return (type, body.GetBoolean("required") == true, ReadDescription(body), true);
     }
 
     private (ResponseKind Kind, TypeSpec? Type, bool Ok) ParseResponse(JsonObjectValue node, string display, string? paging)
@@ -563,6 +596,9 @@ internal sealed partial class SpecParser
         Report(DiagnosticDescriptors.UnresolvedReference, value, "$ref", $"it loops; {where} is skipped");
         return null;
     }
+
+    private static bool IsMultipartForm(string mediaType) =>
+        mediaType.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJson(string mediaType) =>
         mediaType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)

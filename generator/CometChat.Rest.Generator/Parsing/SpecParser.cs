@@ -94,7 +94,7 @@ internal sealed partial class SpecParser
             : clientName;
 
         CollectSchemas();
-        var models = BuildModels(FindRequestBodySchemas(root));
+        var models = MarkFormBodies(LinkNestedValidation(BuildModels(FindRequestBodySchemas(root))), root);
         foreach (var model in models.Where(m => m.HasValidation))
         {
             _validatedModels.Add(model.Name);
@@ -247,10 +247,13 @@ internal sealed partial class SpecParser
         ResolveBases();
     }
 
-    /// <summary>The schemas operations send as JSON bodies; only those get client-side validation.</summary>
-    private HashSet<string> FindRequestBodySchemas(JsonObjectValue root)
+    /// <summary>The schemas operations send as bodies; only those (and what they hold) get client-side validation.</summary>
+    private HashSet<string> FindRequestBodySchemas(JsonObjectValue root) =>
+        new(RequestBodySchemaReferences(root).Select(r => r.Schema), StringComparer.Ordinal);
+
+    /// <summary>Each media type of each request body that is a <c>$ref</c> to a component schema, with the schema's name.</summary>
+    private IEnumerable<(string MediaType, string Schema)> RequestBodySchemaReferences(JsonObjectValue root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in (root["paths"] as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
         {
             foreach (var operation in (path.Value as JsonObjectValue)?.Properties ?? Array.Empty<JsonProperty>())
@@ -266,13 +269,11 @@ internal sealed partial class SpecParser
                     var reference = (content.Value as JsonObjectValue)?.GetObject("schema")?.GetString("$ref");
                     if (reference is not null && reference.StartsWith(SchemaPrefix, StringComparison.Ordinal))
                     {
-                        names.Add(UnescapePointer(reference.Substring(SchemaPrefix.Length)));
+                        yield return (content.Name, UnescapePointer(reference.Substring(SchemaPrefix.Length)));
                     }
                 }
             }
         }
-
-        return names;
     }
 
     private List<ModelSpec> BuildModels(HashSet<string> requestBodies)
@@ -350,6 +351,77 @@ internal sealed partial class SpecParser
         return schema.OwnProperties;
     }
 
+    /// <summary>
+    /// Marks the models sent inside request bodies as sent too, and which of their properties hold models with
+    /// limits, so that a body's <c>Validate</c> reaches <c>request.Data.Attachments[2].Url</c>.
+    /// </summary>
+    private static List<ModelSpec> LinkNestedValidation(List<ModelSpec> models)
+    {
+        var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var sent = new HashSet<string>(models.Where(m => m.IsRequestBody).Select(m => m.Name), StringComparer.Ordinal);
+        var pending = new Queue<string>(sent);
+        while (pending.Count > 0)
+        {
+            foreach (var property in byName[pending.Dequeue()].Properties)
+            {
+                if (NestedModelName(property.Type) is { } child && byName.ContainsKey(child) && sent.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        // A model validates when it has limits of its own or holds one that validates; models can hold each
+        // other, so this runs to a fixed point.
+        var validating = new HashSet<string>(sent.Where(name => byName[name].HasOwnGuards), StringComparer.Ordinal);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var name in sent.Where(n => !validating.Contains(n)).ToList())
+            {
+                if (byName[name].Properties.Any(p => NestedModelName(p.Type) is { } child && validating.Contains(child)))
+                {
+                    validating.Add(name);
+                    changed = true;
+                }
+            }
+        }
+
+        return models
+            .Select(model => !sent.Contains(model.Name) ? model : model with
+            {
+                IsRequestBody = true,
+                NestedValidation = model.Properties
+                    .Where(p => NestedModelName(p.Type) is { } child && validating.Contains(child))
+                    .Select(p => p.CSharpName)
+                    .ToEquatableArray(),
+            })
+            .ToList();
+    }
+
+    /// <summary>Marks the models operations send as <c>multipart/form-data</c>, which get a <c>ToForm</c> method.</summary>
+    private List<ModelSpec> MarkFormBodies(List<ModelSpec> models, JsonObjectValue root)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (mediaType, schema) in RequestBodySchemaReferences(root))
+        {
+            if (IsMultipartForm(mediaType) && _schemas.TryGetValue(schema, out var info) && info.Kind == SchemaKind.Model)
+            {
+                forms.Add(info.CSharpName);
+            }
+        }
+
+        return forms.Count == 0 ? models : models.Select(m => forms.Contains(m.Name) ? m with { IsFormBody = true } : m).ToList();
+    }
+
+    /// <summary>The model a property holds, alone or as the items of a list or map.</summary>
+    private static string? NestedModelName(TypeSpec type) => type.Kind switch
+    {
+        SpecTypeKind.Model => type.Name,
+        SpecTypeKind.List or SpecTypeKind.Map when type.Element!.Kind == SpecTypeKind.Model => type.Element.Name,
+        _ => null,
+    };
+
     private List<EnumSpec> BuildEnums()
     {
         var enums = new List<EnumSpec>();
@@ -410,7 +482,8 @@ internal sealed partial class SpecParser
         switch (schema.GetString("type"))
         {
             case "string":
-                return TypeSpec.String;
+                // format: byte (base64) stays a string; binary is a file, which only a multipart body can carry.
+                return format == "binary" ? new TypeSpec(SpecTypeKind.Binary) : TypeSpec.String;
             case "integer":
                 return format switch
                 {

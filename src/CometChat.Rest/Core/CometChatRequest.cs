@@ -12,7 +12,8 @@ using System.Text.Json.Serialization;
 namespace CometChat.Rest.Core;
 
 /// <summary>
-/// One call to CometChat as generated code describes it: method, path, query, headers and JSON body.
+/// One call to CometChat as generated code describes it: method, path, query, headers and a JSON or
+/// <c>multipart/form-data</c> body.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CometChatRequest
@@ -22,6 +23,7 @@ public sealed class CometChatRequest
     private StringBuilder? _query;
     private List<KeyValuePair<string, string>>? _headers;
     private ReadOnlyMemory<byte>? _body;
+    private CometChatForm? _form;
 
     /// <summary>Creates a request.</summary>
     /// <param name="operation">The operation's name for errors and logs, for example <c>Users.Get</c>.</param>
@@ -58,6 +60,12 @@ public sealed class CometChatRequest
 
     /// <summary>The JSON body, when one was set.</summary>
     public ReadOnlyMemory<byte>? Body => _body;
+
+    /// <summary>The <c>multipart/form-data</c> body, when one was set.</summary>
+    public CometChatForm? Form => _form;
+
+    /// <summary>Whether the request can be sent again (false when it uploads a stream that cannot seek back).</summary>
+    public bool CanResend => _form?.CanResend ?? true;
 
     /// <summary>Escapes one path segment.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <c>.</c> or <c>..</c>, which would change the address the request goes to.</exception>
@@ -204,6 +212,15 @@ public sealed class CometChatRequest
         }
 
         _body = buffer.WrittenMemory;
+        _form = null;
+    }
+
+    /// <summary>Sends <paramref name="form"/> as a <c>multipart/form-data</c> body instead of JSON.</summary>
+    public void SetForm(CometChatForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        _form = form;
+        _body = null;
     }
 
     /// <summary>Builds the HTTP message against <paramref name="baseUri"/>.</summary>
@@ -223,6 +240,10 @@ public sealed class CometChatRequest
         {
             message.Content = new ReadOnlyMemoryContent(body);
             message.Content.Headers.ContentType = s_json;
+        }
+        else if (_form is not null)
+        {
+            message.Content = _form.ToContent();
         }
 
         return message;

@@ -262,10 +262,12 @@ public sealed class CometChatTransport : IDisposable
 
     private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CometChatRetryOptions retry)
     {
-        // The caller's own cancellation is never retried: the context token is the caller's.
+        // The caller's own cancellation is never retried: the context token is the caller's. An upload from a
+        // stream that cannot seek back cannot be repeated, so CometChat's answer stands.
         if (context.CancellationToken.IsCancellationRequested
             || !context.Properties.TryGetValue(s_attemptKey, out var attempt)
-            || !RetryPolicy.ShouldRetry(attempt.Request.Method, outcome))
+            || !RetryPolicy.ShouldRetry(attempt.Request.Method, outcome)
+            || !attempt.Request.CanResend)
         {
             return false;
         }

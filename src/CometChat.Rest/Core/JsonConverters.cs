@@ -38,6 +38,14 @@ public static class JsonConverters
     /// <summary>Any JSON value.</summary>
     public static JsonConverter<JsonNode> Node { get; } = new Scalar<JsonNode>(static (ref Utf8JsonReader r) => JsonRead.Node(ref r)!, static (w, v) => v.WriteTo(w));
 
+    /// <summary>
+    /// Files, which have no JSON form: a model holding one is sent as <c>multipart/form-data</c>. Reading or
+    /// writing one as JSON throws a <see cref="JsonException"/> that says so.
+    /// </summary>
+    public static JsonConverter<CometChatFile> File { get; } = new Scalar<CometChatFile>(
+        static (ref Utf8JsonReader r) => throw new JsonException("A file cannot be read from JSON; CometChat sends files by address."),
+        static (w, v) => throw new JsonException($"The file '{v.FileName}' cannot be written as JSON; it is sent as a multipart/form-data part."));
+
     /// <summary>A converter for lists of <typeparamref name="T"/>.</summary>
     public static JsonConverter<IList<T>> List<T>(JsonConverter<T> item) => new ListConverter<T>(item);
 
