@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using Microsoft.Extensions.Logging;
 
 namespace CometChat.Rest;
 
@@ -43,6 +44,20 @@ public sealed class CometChatClientOptions
     /// <summary>When and how failed requests are sent again (429s, server errors, timeouts). Never null.</summary>
     public CometChatRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Paces requests on the client side: at most this many HTTP attempts (retries included) a minute, spread evenly
+    /// (one every <c>60 / n</c> seconds), shared by every call on the client and its <c>OnBehalfOf</c> views.
+    /// Null (the default) sends at once. Meant for bulk work, so a job waits instead of collecting 429s:
+    /// CometChat allows 60 data-import calls a minute and 10,000 core calls.
+    /// </summary>
+    public int? MaxRequestsPerMinute { get; set; }
+
+    /// <summary>
+    /// Where the client logs its calls (operation, method, route template, status, duration, attempts, error code;
+    /// never the API key, tokens, filled-in paths or bodies). Null logs nothing; <c>AddCometChat</c> uses the container's.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>The clock used for retry waits and rate-limit times. Defaults to <see cref="TimeProvider.System"/>; meant for tests.</summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -83,6 +98,11 @@ public sealed class CometChatClientOptions
         }
 
         Retry.Validate();
+
+        if (MaxRequestsPerMinute is { } perMinute && (perMinute < 1 || perMinute > 6_000_000))
+        {
+            throw new ArgumentException($"CometChatClientOptions.MaxRequestsPerMinute must be between 1 and 6,000,000, or null for no client-side limit; it is {perMinute}.", nameof(MaxRequestsPerMinute));
+        }
 
         if (TimeProvider is null)
         {

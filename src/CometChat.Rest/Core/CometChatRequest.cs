@@ -202,6 +202,23 @@ public sealed class CometChatRequest
         }
     }
 
+    /// <summary>Whether a header named <paramref name="name"/> (case-insensitive) was added.</summary>
+    internal bool HasHeader(string name)
+    {
+        if (_headers is not null)
+        {
+            foreach (var header in _headers)
+            {
+                if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Serializes <paramref name="value"/> as the JSON body.</summary>
     public void SetBody<T>(T value, JsonConverter<T> converter)
     {

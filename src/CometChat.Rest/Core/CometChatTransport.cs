@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -12,6 +13,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -25,18 +28,11 @@ namespace CometChat.Rest.Core;
 public sealed class CometChatTransport : IDisposable
 {
     private static readonly string s_userAgent = BuildUserAgent();
-
-    private readonly HttpClient _httpClient;
-    private readonly bool _ownsHttpClient;
-    private readonly Uri _chatBaseUri;
-    private readonly Uri _callsBaseUri;
-    private readonly string _apiKey;
-    private readonly string _userAgent;
-    private readonly TimeProvider _timeProvider;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private CometChatRateLimitInfo? _lastRateLimit;
-
     private static readonly ResiliencePropertyKey<AttemptState> s_attemptKey = new("CometChat.Attempt");
+
+    // Everything but the onBehalfOf user is shared between a transport and its views, so a view costs one object.
+    private readonly Shared _shared;
+    private readonly string? _onBehalfOf;
 
     /// <summary>Creates a transport with its own <see cref="HttpClient"/>.</summary>
     public CometChatTransport(CometChatClientOptions options)
@@ -49,44 +45,53 @@ public sealed class CometChatTransport : IDisposable
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or malformed.</exception>
     public CometChatTransport(CometChatClientOptions options, HttpClient? httpClient)
+        : this(new Shared(options, httpClient, httpClientSource: null, loggerFactory: null), onBehalfOf: null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+    }
 
-        Options = options;
-        _apiKey = options.ApiKey!;
-        _chatBaseUri = options.GetChatBaseUri();
-        _callsBaseUri = options.GetCallsBaseUri();
-        _userAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? s_userAgent : s_userAgent + " " + options.UserAgent;
-        _timeProvider = options.TimeProvider;
-        _pipeline = BuildPipeline(options.Retry);
+    /// <summary>
+    /// Creates a transport that asks <paramref name="httpClientSource"/> for an <see cref="HttpClient"/> on every attempt
+    /// (<c>IHttpClientFactory.CreateClient</c>, whose handlers rotate), and never disposes them.
+    /// </summary>
+    internal CometChatTransport(CometChatClientOptions options, Func<HttpClient> httpClientSource, ILoggerFactory? loggerFactory)
+        : this(new Shared(options, httpClient: null, httpClientSource, loggerFactory), onBehalfOf: null)
+    {
+    }
 
-        if (httpClient is null)
-        {
-            // Recycling pooled connections lets a long-lived client follow DNS changes.
-            var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-            _httpClient = new HttpClient(handler, disposeHandler: true) { Timeout = options.Timeout };
-            _ownsHttpClient = true;
-        }
-        else
-        {
-            _httpClient = httpClient;
-        }
+    private CometChatTransport(Shared shared, string? onBehalfOf)
+    {
+        _shared = shared;
+        _onBehalfOf = onBehalfOf;
     }
 
     /// <summary>The options the transport was created with.</summary>
-    public CometChatClientOptions Options { get; }
+    public CometChatClientOptions Options => _shared.Options;
+
+    /// <summary>The user this transport acts for (the <c>onBehalfOf</c> header), or null for the app itself.</summary>
+    public string? OnBehalfOfUid => _onBehalfOf;
 
     /// <summary>
     /// The rate-limit headers (<c>X-Rate-Limit</c>, <c>X-Rate-Limit-Remaining</c>, <c>X-Rate-Limit-Reset</c>) of the last
     /// response that carried them, or null before any did. Thread-safe.
     /// </summary>
-    public CometChatRateLimitInfo? LastRateLimit => Volatile.Read(ref _lastRateLimit);
+    public CometChatRateLimitInfo? LastRateLimit => Volatile.Read(ref _shared.LastRateLimit);
 
     /// <summary>
     /// The options handed to generated converters. They carry no resolver: nothing here serializes by reflection.
     /// </summary>
     public static JsonSerializerOptions SerializerOptions { get; } = new();
+
+    /// <summary>
+    /// A view of this transport that sends <c>onBehalfOf: <paramref name="uid"/></c> with every request that does not set
+    /// the header itself. It shares connections, retries, rate-limit state and the client-side limiter with this transport,
+    /// and disposing it releases nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="uid"/> is not a valid CometChat UID.</exception>
+    public CometChatTransport WithOnBehalfOf(string uid)
+    {
+        Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
+        return new CometChatTransport(_shared, uid);
+    }
 
     /// <summary>Sends the request and returns the <c>data</c> member of the response.</summary>
     /// <exception cref="CometChatException">CometChat returned an error, or the response could not be read.</exception>
@@ -152,21 +157,76 @@ public sealed class CometChatTransport : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_ownsHttpClient)
+        // A view (WithOnBehalfOf) borrows everything from the transport it came from.
+        if (_onBehalfOf is null)
         {
-            _httpClient.Dispose();
+            _shared.Dispose();
         }
     }
 
     private async Task<ResponseBody> SendCoreAsync(CometChatRequest request, CancellationToken cancellationToken)
     {
+        var shared = _shared;
         var attempt = new AttemptState(this, request);
+        var started = shared.TimeProvider.GetTimestamp();
+        var baseUri = BaseUriFor(request);
+        using var activity = CometChatDiagnostics.StartActivity(request, baseUri);
+        try
+        {
+            var body = await SendAttemptsAsync(attempt, cancellationToken).ConfigureAwait(false);
+            Complete(attempt, baseUri, started, activity, exception: null);
+            return body;
+        }
+        catch (Exception ex)
+        {
+            Complete(attempt, baseUri, started, activity, ex);
+            throw;
+        }
+    }
+
+    /// <summary>Logs, traces and measures one finished call. Only the route template and error code are recorded, never values.</summary>
+    private void Complete(AttemptState attempt, Uri baseUri, long started, Activity? activity, Exception? exception)
+    {
+        var request = attempt.Request;
+        var elapsed = _shared.TimeProvider.GetElapsedTime(started);
+        var status = exception is CometChatException { Status: > 0 } failed ? failed.Status : attempt.LastStatus;
+        var errorCode = (exception as CometChatException)?.ErrorCode;
+        var errorType = exception is null ? null : CometChatDiagnostics.ErrorType(exception);
+
+        CometChatDiagnostics.RecordDuration(request, baseUri, status, errorType, elapsed);
+        CometChatDiagnostics.CompleteActivity(activity, status, errorType, errorCode, attempt.Count);
+
+        var logger = _shared.Logger;
+        var milliseconds = (long)elapsed.TotalMilliseconds;
+        if (exception is null)
+        {
+            CometChatLog.CallSucceeded(logger, request.Operation, request.Method.Method, request.PathTemplate, status ?? 0, milliseconds, attempt.Count);
+        }
+        else if (exception is OperationCanceledException)
+        {
+            CometChatLog.CallCancelled(logger, request.Operation, request.Method.Method, request.PathTemplate, milliseconds, attempt.Count);
+        }
+        else
+        {
+            CometChatLog.CallFailed(logger, request.Operation, request.Method.Method, request.PathTemplate, status ?? 0, errorCode, errorType, milliseconds, attempt.Count);
+        }
+    }
+
+    private async Task<ResponseBody> SendAttemptsAsync(AttemptState attempt, CancellationToken cancellationToken)
+    {
+        var request = attempt.Request;
+        if (_shared.Limiter is { } limiter)
+        {
+            // The first attempt waits here, outside the per-attempt timeout; retries wait in OnRetry.
+            await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
         context.Properties.Set(s_attemptKey, attempt);
         HttpResponseMessage response;
         try
         {
-            response = await _pipeline.ExecuteAsync(
+            response = await _shared.Pipeline.ExecuteAsync(
                 static (ctx, state) => state.SendAsync(ctx.CancellationToken),
                 context,
                 attempt).ConfigureAwait(false);
@@ -215,7 +275,7 @@ public sealed class CometChatTransport : IDisposable
                 {
                     using (body)
                     {
-                        throw Envelope.ReadError(response, body.Span, request, attempt.Count, _timeProvider.GetUtcNow());
+                        throw Envelope.ReadError(response, body.Span, request, attempt.Count, _shared.TimeProvider.GetUtcNow());
                     }
                 }
 
@@ -230,79 +290,26 @@ public sealed class CometChatTransport : IDisposable
 
     private static string After(int attempts) => attempts > 1 ? $" after {attempts} attempts" : string.Empty;
 
+    private Uri BaseUriFor(CometChatRequest request) =>
+        request.Host == CometChatHost.Calls ? _shared.CallsBaseUri : _shared.ChatBaseUri;
+
     private HttpRequestMessage CreateMessage(CometChatRequest request)
     {
-        var message = request.ToHttpRequestMessage(request.Host == CometChatHost.Calls ? _callsBaseUri : _chatBaseUri);
-        message.Headers.TryAddWithoutValidation("apikey", _apiKey);
+        var message = request.ToHttpRequestMessage(BaseUriFor(request));
+        message.Headers.TryAddWithoutValidation("apikey", _shared.ApiKey);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        message.Headers.TryAddWithoutValidation("User-Agent", _shared.UserAgent);
+
+        // The operation's own onBehalfOf argument, when given, wins over the view's user.
+        if (_onBehalfOf is not null && !request.HasHeader(OnBehalfOfHeader))
+        {
+            message.Headers.TryAddWithoutValidation(OnBehalfOfHeader, _onBehalfOf);
+        }
+
         return message;
     }
 
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(CometChatRetryOptions retry)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
-        if (retry.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = retry.MaxRetries,
-                ShouldHandle = args => new ValueTask<bool>(ShouldHandle(args.Outcome, args.Context, retry)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome, args.AttemptNumber, retry)),
-            });
-        }
-
-        if (retry.AttemptTimeout is { } timeout)
-        {
-            builder.AddTimeout(timeout);
-        }
-
-        return builder.Build();
-    }
-
-    private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CometChatRetryOptions retry)
-    {
-        // The caller's own cancellation is never retried: the context token is the caller's. An upload from a
-        // stream that cannot seek back cannot be repeated, so CometChat's answer stands.
-        if (context.CancellationToken.IsCancellationRequested
-            || !context.Properties.TryGetValue(s_attemptKey, out var attempt)
-            || !RetryPolicy.ShouldRetry(attempt.Request.Method, outcome)
-            || !attempt.Request.CanResend)
-        {
-            return false;
-        }
-
-        // A 429 that asks for a longer wait than we honour fails now, with CometChat's answer.
-        return outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response
-            || Envelope.ReadRetryAfter(response, _timeProvider.GetUtcNow()) is not { } wait
-            || wait <= retry.MaxRetryAfter;
-    }
-
-    private TimeSpan Delay(Outcome<HttpResponseMessage> outcome, int attemptNumber, CometChatRetryOptions retry)
-    {
-        if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
-            && Envelope.ReadRetryAfter(response, _timeProvider.GetUtcNow()) is { } wait)
-        {
-            return wait;
-        }
-
-#pragma warning disable CA5394 // Jitter, not security.
-        return RetryPolicy.Backoff(attemptNumber, retry.BaseDelay, retry.MaxDelay, Random.Shared.NextDouble());
-#pragma warning restore CA5394
-    }
-
-    private void RecordRateLimit(HttpResponseMessage response)
-    {
-        var limit = ReadInt(response, "X-Rate-Limit");
-        var remaining = ReadInt(response, "X-Rate-Limit-Remaining");
-        if (limit is null && remaining is null)
-        {
-            return;
-        }
-
-        var reset = ReadInt(response, "X-Rate-Limit-Reset") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
-        Volatile.Write(ref _lastRateLimit, new CometChatRateLimitInfo((int?)limit, (int?)remaining, reset, _timeProvider.GetUtcNow()));
-    }
+    private const string OnBehalfOfHeader = "onBehalfOf";
 
     private static long? ReadInt(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values)
@@ -310,14 +317,180 @@ public sealed class CometChatTransport : IDisposable
             ? value
             : null;
 
+    private static string BuildUserAgent()
+    {
+        var version = typeof(CometChatTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        if (plus >= 0)
+        {
+            version = version[..plus];
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"CometChat.Rest/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription.Split(' ').FirstOrDefault()})");
+    }
+
+    /// <summary>What a transport and its onBehalfOf views have in common: connections, retry pipeline, limiter, logger and rate-limit state.</summary>
+    private sealed class Shared : IDisposable
+    {
+        private readonly HttpClient? _ownedHttpClient;
+
+        // Written with Volatile.Write from any attempt, read with Volatile.Read.
+        public CometChatRateLimitInfo? LastRateLimit;
+
+        public Shared(CometChatClientOptions options, HttpClient? httpClient, Func<HttpClient>? httpClientSource, ILoggerFactory? loggerFactory)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            options.Validate();
+
+            Options = options;
+            ApiKey = options.ApiKey!;
+            ChatBaseUri = options.GetChatBaseUri();
+            CallsBaseUri = options.GetCallsBaseUri();
+            UserAgent = string.IsNullOrWhiteSpace(options.UserAgent) ? s_userAgent : s_userAgent + " " + options.UserAgent;
+            TimeProvider = options.TimeProvider;
+            Logger = (loggerFactory ?? options.LoggerFactory)?.CreateLogger("CometChat.Rest") ?? NullLogger.Instance;
+            Limiter = options.MaxRequestsPerMinute is { } perMinute ? new ClientRateLimiter(perMinute, TimeProvider) : null;
+            Pipeline = BuildPipeline(options.Retry);
+
+            if (httpClientSource is not null)
+            {
+                HttpClientSource = httpClientSource;
+            }
+            else if (httpClient is not null)
+            {
+                HttpClientSource = () => httpClient;
+            }
+            else
+            {
+                // Recycling pooled connections lets a long-lived client follow DNS changes.
+                var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+                var owned = new HttpClient(handler, disposeHandler: true) { Timeout = options.Timeout };
+                _ownedHttpClient = owned;
+                HttpClientSource = () => owned;
+            }
+        }
+
+        public CometChatClientOptions Options { get; }
+
+        public string ApiKey { get; }
+
+        public Uri ChatBaseUri { get; }
+
+        public Uri CallsBaseUri { get; }
+
+        public string UserAgent { get; }
+
+        public TimeProvider TimeProvider { get; }
+
+        public ILogger Logger { get; }
+
+        public ClientRateLimiter? Limiter { get; }
+
+        public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
+        public Func<HttpClient> HttpClientSource { get; }
+
+        public void Dispose() => _ownedHttpClient?.Dispose();
+
+        public void RecordRateLimit(HttpResponseMessage response)
+        {
+            var limit = ReadInt(response, "X-Rate-Limit");
+            var remaining = ReadInt(response, "X-Rate-Limit-Remaining");
+            if (limit is null && remaining is null)
+            {
+                return;
+            }
+
+            var reset = ReadInt(response, "X-Rate-Limit-Reset") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+            Volatile.Write(ref LastRateLimit, new CometChatRateLimitInfo((int?)limit, (int?)remaining, reset, TimeProvider.GetUtcNow()));
+        }
+
+        private ResiliencePipeline<HttpResponseMessage> BuildPipeline(CometChatRetryOptions retry)
+        {
+            var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = TimeProvider };
+            if (retry.MaxRetries > 0)
+            {
+                builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = retry.MaxRetries,
+                    ShouldHandle = args => new ValueTask<bool>(ShouldHandle(args.Outcome, args.Context, retry)),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome, args.AttemptNumber, retry)),
+                    OnRetry = OnRetryAsync,
+                });
+            }
+
+            if (retry.AttemptTimeout is { } timeout)
+            {
+                builder.AddTimeout(timeout);
+            }
+
+            return builder.Build();
+        }
+
+        private async ValueTask OnRetryAsync(OnRetryArguments<HttpResponseMessage> args)
+        {
+            if (!args.Context.Properties.TryGetValue(s_attemptKey, out var attempt))
+            {
+                return;
+            }
+
+            var request = attempt.Request;
+            var reason = args.Outcome.Result is { } response
+                ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
+                : CometChatDiagnostics.ErrorType(args.Outcome.Exception!);
+            CometChatDiagnostics.RecordRetry(request, reason);
+            CometChatLog.Retrying(Logger, request.Operation, request.Method.Method, request.PathTemplate, args.AttemptNumber + 1, reason, (long)args.RetryDelay.TotalMilliseconds);
+
+            if (Limiter is { } limiter)
+            {
+                await limiter.AcquireAsync(args.Context.CancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CometChatRetryOptions retry)
+        {
+            // The caller's own cancellation is never retried: the context token is the caller's. An upload from a
+            // stream that cannot seek back cannot be repeated, so CometChat's answer stands.
+            if (context.CancellationToken.IsCancellationRequested
+                || !context.Properties.TryGetValue(s_attemptKey, out var attempt)
+                || !RetryPolicy.ShouldRetry(attempt.Request.Method, outcome)
+                || !attempt.Request.CanResend)
+            {
+                return false;
+            }
+
+            // A 429 that asks for a longer wait than we honour fails now, with CometChat's answer.
+            return outcome.Result is not { StatusCode: HttpStatusCode.TooManyRequests } response
+                || Envelope.ReadRetryAfter(response, TimeProvider.GetUtcNow()) is not { } wait
+                || wait <= retry.MaxRetryAfter;
+        }
+
+        private TimeSpan Delay(Outcome<HttpResponseMessage> outcome, int attemptNumber, CometChatRetryOptions retry)
+        {
+            if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
+                && Envelope.ReadRetryAfter(response, TimeProvider.GetUtcNow()) is { } wait)
+            {
+                return wait;
+            }
+
+#pragma warning disable CA5394 // Jitter, not security.
+            return RetryPolicy.Backoff(attemptNumber, retry.BaseDelay, retry.MaxDelay, Random.Shared.NextDouble());
+#pragma warning restore CA5394
+        }
+    }
+
     /// <summary>One call's attempts: builds a fresh message for each and remembers them to dispose.</summary>
     private sealed class AttemptState(CometChatTransport transport, CometChatRequest request)
     {
         private readonly List<HttpRequestMessage> _messages = [];
+        private int _lastStatus;
 
         public CometChatRequest Request => request;
 
         public int Count { get; private set; }
+
+        /// <summary>The status of the last response received, or null when none arrived.</summary>
+        public int? LastStatus => Volatile.Read(ref _lastStatus) is var status and > 0 ? status : null;
 
         public async ValueTask<HttpResponseMessage> SendAsync(CancellationToken cancellationToken)
         {
@@ -328,8 +501,15 @@ public sealed class CometChatTransport : IDisposable
                 Count++;
             }
 
-            var response = await transport._httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            transport.RecordRateLimit(response);
+            var shared = transport._shared;
+            var response = await shared.HttpClientSource().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _lastStatus, (int)response.StatusCode);
+            shared.RecordRateLimit(response);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                CometChatDiagnostics.RecordRateLimited(request, transport.BaseUriFor(request));
+            }
+
             return response;
         }
 
@@ -345,17 +525,5 @@ public sealed class CometChatTransport : IDisposable
                 _messages.Clear();
             }
         }
-    }
-
-    private static string BuildUserAgent()
-    {
-        var version = typeof(CometChatTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        if (plus >= 0)
-        {
-            version = version[..plus];
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"CometChat.Rest/{version} ({RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription.Split(' ').FirstOrDefault()})");
     }
 }
