@@ -111,6 +111,23 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
         Assert.True(body.GetProperty("error").GetProperty("details").TryGetProperty(field, out _));
     }
 
+    [Theory]
+    [InlineData("groups", "guid", "{\"guid\": \"has space\", \"name\": \"G\", \"type\": \"public\"}")]
+    [InlineData("groups", "type", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": 5}")]
+    [InlineData("groups", "description", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": \"public\", \"description\": \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\"}")]
+    [InlineData("groups", "members.participants", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": \"public\", \"members\": {\"participants\": [\"bad uid\"]}}")]
+    [InlineData("roles", "role", "{\"role\": \"bad role!\", \"name\": \"R\"}")]
+    [InlineData("roles", "name", "{\"role\": \"r-raw\"}")]
+    [InlineData("users/nobody/friends", "accepted", "{\"accepted\": \"nobody-else\"}")]
+    [InlineData("users/nobody/blockedusers", "blockedUids", "{}")]
+    public async Task Bad_bodies_for_other_resources_are_reported_for_their_field(string path, string field, string body)
+    {
+        var (response, json) = await SendAsync(HttpMethod.Post, path, body);
+
+        AssertError(json, "ERR_BAD_REQUEST", response, HttpStatusCode.BadRequest);
+        Assert.True(json.GetProperty("error").GetProperty("details").TryGetProperty(field, out _), json.ToString());
+    }
+
     [Fact]
     public async Task A_missing_apikey_header_is_AuthEmptyApikey()
     {
@@ -193,6 +210,13 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
     [InlineData("users?status=busy", "status")]
     [InlineData("users?searchIn=email", "searchIn")]
     [InlineData("apikeys?scope=everything", "scope")]
+    [InlineData("groups?types=secret", "types")]
+    [InlineData("groups?sortBy=size", "sortBy")]
+    [InlineData("groups?hasJoined=true", "hasJoined")]
+    [InlineData("calls?status=lost", "status")]
+    [InlineData("calls?hasRecording=perhaps", "hasRecording")]
+    [InlineData("stats?fromDate=1", "toDate")]
+    [InlineData("stats?fromDate=soon&toDate=2", "fromDate")]
     public async Task Bad_query_parameters_are_reported_for_their_field(string path, string field)
     {
         var (response, body) = await SendAsync(HttpMethod.Get, path);
