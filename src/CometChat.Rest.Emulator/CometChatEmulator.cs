@@ -17,8 +17,8 @@ using Microsoft.Extensions.Hosting;
 namespace CometChat.Rest.Emulator;
 
 /// <summary>
-/// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens and API keys), served over
-/// HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
+/// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens, API keys, groups and members,
+/// friends, blocked users, roles, RBAC, metrics and calls), served over HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
 /// </summary>
 /// <example><code>
 /// await using var emulator = await CometChatEmulator.StartAsync();
@@ -29,11 +29,15 @@ public sealed class CometChatEmulator : IAsyncDisposable
     private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(5);
 
     private readonly WebApplication _app;
+    private readonly EmulatorStore _store;
+    private readonly FaultInjectionMiddleware _faults;
     private int _disposed;
 
-    private CometChatEmulator(WebApplication app, EmulatorSettings settings, Uri baseUri, IReadOnlyList<User> seededUsers)
+    private CometChatEmulator(WebApplication app, EmulatorStore store, FaultInjectionMiddleware faults, EmulatorSettings settings, Uri baseUri, IReadOnlyList<User> seededUsers)
     {
         _app = app;
+        _store = store;
+        _faults = faults;
         BaseUri = baseUri;
         AppId = settings.AppId;
         RestApiKey = settings.RestApiKey;
@@ -53,6 +57,12 @@ public sealed class CometChatEmulator : IAsyncDisposable
     /// <summary>The app's auth-only key (scope <c>authOnly</c>, named "Auth Key"): it may only create users and auth tokens.</summary>
     public string AuthOnlyApiKey { get; }
 
+    /// <summary>How many requests the emulator has received.</summary>
+    public long RequestCount => _faults.RequestCount;
+
+    /// <summary>How many requests got an injected fault (see <see cref="EmulatorOptions.Faults"/>).</summary>
+    public long InjectedFaultCount => _faults.FaultCount;
+
     /// <summary>The demo users created by <see cref="EmulatorOptions.SeedDemoData"/>, each with its auth token.</summary>
     internal IReadOnlyList<User> SeededUsers { get; }
 
@@ -64,12 +74,12 @@ public sealed class CometChatEmulator : IAsyncDisposable
     public static async Task<CometChatEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         var settings = EmulatorSettings.From(options ?? new EmulatorOptions());
-        var time = TimeProvider.System;
+        var time = options?.TimeProvider ?? TimeProvider.System;
 
         var store = new EmulatorStore(time);
         store.CreateApiKey("Rest API Key", ApiKeyScope.FullAccess, settings.RestApiKey);
         store.CreateApiKey("Auth Key", ApiKeyScope.AuthOnly, settings.AuthOnlyApiKey);
-        var seededUsers = options?.SeedDemoData == true ? DemoData.Seed(store) : [];
+        var seededUsers = options?.SeedDemoData == true ? DemoData.Seed(store, time.GetUtcNow()) : [];
 
         // The empty builder reads no configuration files or environment variables and logs nowhere, so an
         // emulator inside a test run behaves the same on every machine.
@@ -89,7 +99,8 @@ public sealed class CometChatEmulator : IAsyncDisposable
             app.Urls.Add(url);
         }
 
-        ConfigurePipeline(app, store, settings, time);
+        var faults = new FaultInjectionMiddleware(time, options?.Faults ?? new EmulatorFaultOptions());
+        ConfigurePipeline(app, store, faults, settings, options?.RateLimits ?? new EmulatorRateLimitOptions(), time);
 
         try
         {
@@ -102,7 +113,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         }
 
         var address = app.Urls.First().TrimEnd('/');
-        return new CometChatEmulator(app, settings, new Uri(address + "/v3/"), seededUsers);
+        return new CometChatEmulator(app, store, faults, settings, new Uri(address + "/v3/"), seededUsers);
     }
 
     /// <summary>Client options for this emulator: its app ID, <see cref="BaseUri"/> and an API key.</summary>
@@ -113,6 +124,25 @@ public sealed class CometChatEmulator : IAsyncDisposable
         BaseUri = BaseUri,
         ApiKey = apiKey ?? RestApiKey,
     };
+
+    /// <summary>
+    /// Records a call, as if it had happened: the REST API only reads calls (they are made through CometChat's SDKs),
+    /// so this is how calls get into the emulator for <c>client.Calls</c> to find. A call with the same session ID is
+    /// replaced.
+    /// </summary>
+    /// <param name="call">The call, shaped as CometChat returns it; the emulator keeps a copy.</param>
+    /// <param name="transcriptions">The call's transcriptions, if any.</param>
+    /// <exception cref="ArgumentException">The call has no session ID.</exception>
+    public void AddCall(Call call, IEnumerable<CallTranscription>? transcriptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (string.IsNullOrWhiteSpace(call.SessionId))
+        {
+            throw new ArgumentException("The call needs a SessionId.", nameof(call));
+        }
+
+        _store.AddCall(call, transcriptions ?? []);
+    }
 
     /// <summary>Stops the server and discards the emulator's data.</summary>
     public async ValueTask DisposeAsync()
@@ -133,20 +163,33 @@ public sealed class CometChatEmulator : IAsyncDisposable
         }
     }
 
-    private static void ConfigurePipeline(WebApplication app, EmulatorStore store, EmulatorSettings settings, TimeProvider time)
+    private static void ConfigurePipeline(WebApplication app, EmulatorStore store, FaultInjectionMiddleware faults, EmulatorSettings settings, EmulatorRateLimitOptions limits, TimeProvider time)
     {
-        var rateLimit = new RateLimitMiddleware(time);
+        var rateLimit = new RateLimitMiddleware(time, limits);
         var auth = new ApiKeyAuthMiddleware(store, settings.AppId);
 
-        // Outermost first: rate-limit headers go on every response, errors included.
-        app.Use(rateLimit.InvokeAsync);
+        // Outermost first. Every error, injected ones included, becomes CometChat's JSON body. The rate limiter
+        // runs after routing (it needs the operation's class) and before the key check, so its headers are on
+        // every answer past the injected faults, errors included.
         app.Use(ErrorHandlingMiddleware.InvokeAsync);
+        app.Use(faults.InvokeAsync);
         app.UseRouting();
+        app.Use(rateLimit.InvokeAsync);
         app.Use(auth.InvokeAsync);
 
         new UsersEndpoints(store).Map(app);
         new AuthTokensEndpoints(store).Map(app);
         new ApiKeysEndpoints(store).Map(app);
+        new GroupsEndpoints(store).Map(app);
+        new GroupMembersEndpoints(store).Map(app);
+        new BannedUsersEndpoints(store).Map(app);
+        new FriendsEndpoints(store).Map(app);
+        new BlockedUsersEndpoints(store).Map(app);
+        new RolesEndpoints(store).Map(app);
+        new RestrictFeaturesEndpoints(store).Map(app);
+        new RbacEndpoints(store).Map(app);
+        new MetricsEndpoints(store, settings.AppId).Map(app);
+        new CallsEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace CometChat.Rest.Emulator;
 
@@ -11,10 +12,26 @@ internal static class EmulatorCommandLine
 
         Options:
           --urls <urls>      Loopback http address(es) to listen on, ';'-separated (default http://127.0.0.1:0, a free port)
-          --seed             Start with CometChat's five sample users (cometchat-uid-1 to -5), each with an auth token
+          --seed, --seed-demo-data
+                             Start with demo data: CometChat's five sample users (cometchat-uid-1 to -5, each with
+                             an auth token), friendships, two groups with members, a role and a finished call
           --app-id <id>      The app ID to report (default emulator-app)
           --api-key <key>    The REST API key, scope fullAccess (default: random)
           --auth-key <key>   The auth-only key, scope authOnly (default: random)
+
+        Rate limits (counted always, enforced only with --rate-limits):
+          --rate-limits              Refuse requests over budget with 429 ERR_TOO_MANY_REQUESTS
+          --core-limit <n>           Core requests per minute (default 10000)
+          --standard-limit <n>       Standard requests per minute (default 20000)
+
+        Fault injection (off by default; repeatable with --fault-seed):
+          --fault-error-rate <0-1>   Fraction of requests answered 500 or 503
+          --fault-drop-rate <0-1>    Fraction of requests whose connection is dropped
+          --fault-429-rate <0-1>     Fraction of requests that start a burst of 429s
+          --fault-429-burst <n>      Length of a 429 burst (default 3)
+          --fault-latency-ms <ms>    Latency added to every request
+          --fault-seed <n>           Seed of the fault sequence
+
           -h, --help         Show this help
         """;
 
@@ -41,8 +58,43 @@ internal static class EmulatorCommandLine
                 case "-h" or "--help" or "-?":
                     help = true;
                     break;
-                case "--seed":
+                case "--seed" or "--seed-demo-data":
                     options.SeedDemoData = true;
+                    break;
+                case "--rate-limits":
+                    options.RateLimits.Enabled = true;
+                    break;
+                case "--core-limit" or "--standard-limit" or "--fault-429-burst" or "--fault-latency-ms" or "--fault-seed":
+                    if (!TryValue(args, ref i, arg, inlineValue, out var integerText, out error))
+                    {
+                        options = null;
+                        return false;
+                    }
+
+                    if (!int.TryParse(integerText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) || (integer < 0 && arg != "--fault-seed"))
+                    {
+                        options = null;
+                        error = $"{arg} needs a whole number, not '{integerText}'.";
+                        return false;
+                    }
+
+                    SetInteger(options, arg, integer);
+                    break;
+                case "--fault-error-rate" or "--fault-drop-rate" or "--fault-429-rate":
+                    if (!TryValue(args, ref i, arg, inlineValue, out var rateText, out error))
+                    {
+                        options = null;
+                        return false;
+                    }
+
+                    if (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate < 0 || rate > 1)
+                    {
+                        options = null;
+                        error = $"{arg} needs a fraction between 0 and 1, not '{rateText}'.";
+                        return false;
+                    }
+
+                    SetRate(options, arg, rate);
                     break;
                 case "--urls":
                     if (!TryValue(args, ref i, arg, inlineValue, out var urls, out error))
@@ -88,6 +140,44 @@ internal static class EmulatorCommandLine
         }
 
         return true;
+    }
+
+    private static void SetInteger(EmulatorOptions options, string name, int value)
+    {
+        switch (name)
+        {
+            case "--core-limit":
+                options.RateLimits.CoreRequestsPerMinute = value;
+                break;
+            case "--standard-limit":
+                options.RateLimits.StandardRequestsPerMinute = value;
+                break;
+            case "--fault-429-burst":
+                options.Faults.TooManyRequestsBurstLength = value;
+                break;
+            case "--fault-latency-ms":
+                options.Faults.Latency = TimeSpan.FromMilliseconds(value);
+                break;
+            default:
+                options.Faults.Seed = value;
+                break;
+        }
+    }
+
+    private static void SetRate(EmulatorOptions options, string name, double value)
+    {
+        switch (name)
+        {
+            case "--fault-error-rate":
+                options.Faults.ErrorRate = value;
+                break;
+            case "--fault-drop-rate":
+                options.Faults.DropRate = value;
+                break;
+            default:
+                options.Faults.TooManyRequestsRate = value;
+                break;
+        }
     }
 
     private static bool TryValue(string[] args, ref int i, string name, string? inlineValue, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out string? error)

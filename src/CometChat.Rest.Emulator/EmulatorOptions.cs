@@ -1,3 +1,5 @@
+using System;
+
 namespace CometChat.Rest.Emulator;
 
 /// <summary>Settings for a <see cref="CometChatEmulator"/>.</summary>
@@ -26,8 +28,21 @@ public sealed class EmulatorOptions
     public string? AuthOnlyApiKey { get; set; }
 
     /// <summary>
-    /// When true, the emulator starts with CometChat's five sample users (<c>cometchat-uid-1</c> to
-    /// <c>cometchat-uid-5</c>, tagged <c>demo</c>), each with an auth token.
+    /// When true, the emulator starts with demo data: CometChat's five sample users (<c>cometchat-uid-1</c> to
+    /// <c>cometchat-uid-5</c>, tagged <c>demo</c>, each with an auth token), friendships among them, two groups with
+    /// members, a <c>moderator</c> role and a finished call.
     /// </summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>Per-minute request budgets like CometChat's; counted but not enforced unless enabled.</summary>
+    public EmulatorRateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>Failures to inject (server errors, dropped connections, 429 bursts, latency); none by default.</summary>
+    public EmulatorFaultOptions Faults { get; set; } = new();
+
+    /// <summary>
+    /// The clock for timestamps, rate-limit windows and injected latency. Defaults to <see cref="TimeProvider.System"/>;
+    /// tests can pass their own to move time without waiting.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
 }

@@ -42,6 +42,8 @@ internal sealed class EmulatorSettings
             throw new ArgumentException("EmulatorOptions.RestApiKey and EmulatorOptions.AuthOnlyApiKey must differ.", nameof(options));
         }
 
+        CheckLimits(options.RateLimits ?? throw new ArgumentException("EmulatorOptions.RateLimits must not be null.", nameof(options)));
+        CheckFaults(options.Faults ?? throw new ArgumentException("EmulatorOptions.Faults must not be null.", nameof(options)));
         return new EmulatorSettings(options.AppId.Trim(), ParseUrls(options.Urls), restApiKey, authOnlyApiKey);
     }
 
@@ -88,6 +90,48 @@ internal sealed class EmulatorSettings
         }
 
         return result;
+    }
+
+    private static void CheckLimits(EmulatorRateLimitOptions limits)
+    {
+        if (limits.CoreRequestsPerMinute < 1)
+        {
+            throw new ArgumentException("EmulatorRateLimitOptions.CoreRequestsPerMinute must be at least 1.", nameof(limits));
+        }
+
+        if (limits.StandardRequestsPerMinute < 1)
+        {
+            throw new ArgumentException("EmulatorRateLimitOptions.StandardRequestsPerMinute must be at least 1.", nameof(limits));
+        }
+    }
+
+    private static void CheckFaults(EmulatorFaultOptions faults)
+    {
+        CheckRate(faults.ErrorRate, nameof(EmulatorFaultOptions.ErrorRate));
+        CheckRate(faults.DropRate, nameof(EmulatorFaultOptions.DropRate));
+        CheckRate(faults.TooManyRequestsRate, nameof(EmulatorFaultOptions.TooManyRequestsRate));
+        if (faults.ErrorRate + faults.DropRate + faults.TooManyRequestsRate > 1)
+        {
+            throw new ArgumentException("EmulatorFaultOptions: ErrorRate, DropRate and TooManyRequestsRate add up to more than 1.", nameof(faults));
+        }
+
+        if (faults.TooManyRequestsBurstLength < 1)
+        {
+            throw new ArgumentException("EmulatorFaultOptions.TooManyRequestsBurstLength must be at least 1.", nameof(faults));
+        }
+
+        if (faults.TooManyRequestsRetryAfter < TimeSpan.Zero || faults.Latency < TimeSpan.Zero)
+        {
+            throw new ArgumentException("EmulatorFaultOptions: TooManyRequestsRetryAfter and Latency must not be negative.", nameof(faults));
+        }
+    }
+
+    private static void CheckRate(double rate, string name)
+    {
+        if (double.IsNaN(rate) || rate < 0 || rate > 1)
+        {
+            throw new ArgumentException($"EmulatorFaultOptions.{name} must be between 0 and 1.", name);
+        }
     }
 
     private static string? CheckKey(string? key, string name)

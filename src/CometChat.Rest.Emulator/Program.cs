@@ -55,7 +55,7 @@ internal static class Program
                 stopped.TrySetResult();
             });
 
-            Print(emulator);
+            Print(emulator, options);
             await stopped.Task.ConfigureAwait(false);
             Console.WriteLine("Stopping the emulator.");
         }
@@ -63,7 +63,7 @@ internal static class Program
         return 0;
     }
 
-    private static void Print(CometChatEmulator emulator)
+    private static void Print(CometChatEmulator emulator, EmulatorOptions options)
     {
         Console.WriteLine("CometChat REST API emulator (in memory; data is lost when it stops)");
         Console.WriteLine($"  Base URI:      {emulator.BaseUri}");
@@ -77,6 +77,21 @@ internal static class Program
             {
                 Console.WriteLine($"    {user.Uid,-16} {user.Name,-14} auth token {user.AuthToken}");
             }
+        }
+
+        var limits = options.RateLimits;
+        Console.WriteLine(limits.Enabled
+            ? $"  Rate limits:   enforced, {limits.CoreRequestsPerMinute}/min core, {limits.StandardRequestsPerMinute}/min standard"
+            : "  Rate limits:   counted in the X-Rate-Limit headers, not enforced (--rate-limits to enforce)");
+        var faults = options.Faults;
+        if (faults.Any)
+        {
+            Console.WriteLine($"  Faults:        errors {faults.ErrorRate:P0}, drops {faults.DropRate:P0}, 429 bursts {faults.TooManyRequestsRate:P0} x{faults.TooManyRequestsBurstLength}, latency {faults.Latency.TotalMilliseconds} ms, seed {faults.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "random"}");
+        }
+
+        if (options.SeedDemoData)
+        {
+            Console.WriteLine("  Demo groups:   cometchat-guid-1 (public, owner cometchat-uid-1), cometchat-guid-2 (private, owner cometchat-uid-2)");
         }
 
         Console.WriteLine();

@@ -54,6 +54,16 @@ public sealed class AccessTests : IClassFixture<EmulatorFixture>
             CometChatErrorCodes.AuthNoAccess,
             403);
 
+        await TestData.AssertFailsAsync(() => client.Groups.ListAsync(), CometChatErrorCodes.AuthNoAccess, 403);
+        await TestData.AssertFailsAsync(
+            () => client.Groups.CreateAsync(new CreateGroupRequest { Guid = TestData.NewUid("g"), Name = "G", Type = GroupType.Public }),
+            CometChatErrorCodes.AuthNoAccess,
+            403);
+        await TestData.AssertFailsAsync(() => client.Friends.ListAsync(user.Uid), CometChatErrorCodes.AuthNoAccess, 403);
+        await TestData.AssertFailsAsync(() => client.Roles.ListAsync(), CometChatErrorCodes.AuthNoAccess, 403);
+        await TestData.AssertFailsAsync(() => client.Metrics.GetMessagesAsync(), CometChatErrorCodes.AuthNoAccess, 403);
+        await TestData.AssertFailsAsync(() => client.Calls.ListAsync(), CometChatErrorCodes.AuthNoAccess, 403);
+
         // Nothing happened: the user is still there.
         Assert.Equal(user.Uid, (await _fixture.Client.Users.GetAsync(user.Uid)).Uid);
     }

@@ -111,6 +111,23 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
         Assert.True(body.GetProperty("error").GetProperty("details").TryGetProperty(field, out _));
     }
 
+    [Theory]
+    [InlineData("groups", "guid", "{\"guid\": \"has space\", \"name\": \"G\", \"type\": \"public\"}")]
+    [InlineData("groups", "type", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": 5}")]
+    [InlineData("groups", "description", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": \"public\", \"description\": \"DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD\"}")]
+    [InlineData("groups", "members.participants", "{\"guid\": \"g-raw\", \"name\": \"G\", \"type\": \"public\", \"members\": {\"participants\": [\"bad uid\"]}}")]
+    [InlineData("roles", "role", "{\"role\": \"bad role!\", \"name\": \"R\"}")]
+    [InlineData("roles", "name", "{\"role\": \"r-raw\"}")]
+    [InlineData("users/nobody/friends", "accepted", "{\"accepted\": \"nobody-else\"}")]
+    [InlineData("users/nobody/blockedusers", "blockedUids", "{}")]
+    public async Task Bad_bodies_for_other_resources_are_reported_for_their_field(string path, string field, string body)
+    {
+        var (response, json) = await SendAsync(HttpMethod.Post, path, body);
+
+        AssertError(json, "ERR_BAD_REQUEST", response, HttpStatusCode.BadRequest);
+        Assert.True(json.GetProperty("error").GetProperty("details").TryGetProperty(field, out _), json.ToString());
+    }
+
     [Fact]
     public async Task A_missing_apikey_header_is_AuthEmptyApikey()
     {
@@ -121,7 +138,7 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
 
     [Theory]
     [InlineData("GET", "nothing-here")]
-    [InlineData("GET", "users/abc/friends")]
+    [InlineData("GET", "users/abc/no-such-resource")]
     [InlineData("PATCH", "users")]
     [InlineData("POST", "apikeys/abc")]
     public async Task An_unknown_route_or_method_is_ApiNotFound(string method, string path)
@@ -151,12 +168,17 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
         var (second, _) = await SendAsync(HttpMethod.Get, "users/" + TestData.NewUid());
         var (unauthorized, _) = await SendAsync(HttpMethod.Get, "users", apiKey: null);
 
+        var (core, _) = await SendAsync(HttpMethod.Post, "users", $"{{\"uid\": \"{TestData.NewUid()}\", \"name\": \"Core\"}}");
+
+        // Reads are standard operations (20,000 a minute); creating a user is a core one (10,000).
         foreach (var response in new[] { first, second, unauthorized })
         {
-            Assert.Equal("10000", Assert.Single(response.Headers.GetValues("X-Rate-Limit")));
+            Assert.Equal("20000", Assert.Single(response.Headers.GetValues("X-Rate-Limit")));
             var remaining = int.Parse(Assert.Single(response.Headers.GetValues("X-Rate-Limit-Remaining")), System.Globalization.CultureInfo.InvariantCulture);
-            Assert.InRange(remaining, 0, 9999);
+            Assert.InRange(remaining, 0, 19999);
         }
+
+        Assert.Equal("10000", Assert.Single(core.Headers.GetValues("X-Rate-Limit")));
     }
 
     [Fact]
@@ -188,6 +210,13 @@ public sealed class RawHttpTests : IClassFixture<EmulatorFixture>
     [InlineData("users?status=busy", "status")]
     [InlineData("users?searchIn=email", "searchIn")]
     [InlineData("apikeys?scope=everything", "scope")]
+    [InlineData("groups?types=secret", "types")]
+    [InlineData("groups?sortBy=size", "sortBy")]
+    [InlineData("groups?hasJoined=true", "hasJoined")]
+    [InlineData("calls?status=lost", "status")]
+    [InlineData("calls?hasRecording=perhaps", "hasRecording")]
+    [InlineData("stats?fromDate=1", "toDate")]
+    [InlineData("stats?fromDate=soon&toDate=2", "fromDate")]
     public async Task Bad_query_parameters_are_reported_for_their_field(string path, string field)
     {
         var (response, body) = await SendAsync(HttpMethod.Get, path);

@@ -20,6 +20,18 @@ internal static class TestData
             Tags = tags.Length == 0 ? null : tags,
         });
 
+    /// <summary>Creates the role unless it exists (users may only get existing roles).</summary>
+    public static async Task EnsureRoleAsync(this CometChatClient client, string role)
+    {
+        try
+        {
+            await client.Roles.CreateAsync(new CreateRoleRequest { Role = role, Name = role });
+        }
+        catch (CometChatException ex) when (ex.ErrorCode == CometChatErrorCodes.RoleAlreadyExists)
+        {
+        }
+    }
+
     /// <summary>The token's value. (The generator names the member Token, after its class; kept in one place.)</summary>
     public static string Value(this AuthToken token) => token.Token;
 

@@ -133,6 +133,8 @@ public sealed class UserListTests : IClassFixture<EmulatorFixture>
     public async Task Role_roles_and_status_filter()
     {
         var prefix = TestData.NewUid("roles");
+        await Client.EnsureRoleAsync("admin");
+        await Client.EnsureRoleAsync("moderator");
         var admin = await Client.Users.CreateAsync(new CreateUserRequest { Uid = prefix + "-1", Name = "Admin", Role = "admin" });
         var mod = await Client.Users.CreateAsync(new CreateUserRequest { Uid = prefix + "-2", Name = "Mod", Role = "moderator" });
         var plain = await Client.Users.CreateAsync(new CreateUserRequest { Uid = prefix + "-3", Name = "Plain" });

@@ -65,10 +65,22 @@ public sealed class UsersTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task A_role_that_does_not_exist_is_refused()
+    {
+        var ex = await TestData.AssertFailsAsync(
+            () => Client.Users.CreateAsync(new CreateUserRequest { Uid = TestData.NewUid(), Name = "No Role", Role = "no-such-role" }),
+            CometChatErrorCodes.BadRequest,
+            400);
+
+        Assert.True(ex.FieldErrors.ContainsKey("role"));
+    }
+
+    [Fact]
     public async Task Create_stores_the_uid_lower_case_and_a_role_given()
     {
         var uid = TestData.NewUid("MixedCase");
 
+        await Client.EnsureRoleAsync("manager");
         var user = await Client.Users.CreateAsync(new CreateUserRequest { Uid = uid, Name = "Mixed", Role = "Manager" });
 
         Assert.Equal(uid.ToLowerInvariant(), user.Uid);
@@ -165,6 +177,7 @@ public sealed class UsersTests : IClassFixture<EmulatorFixture>
             Avatar = "https://example.com/a.png",
             Tags = ["old"],
         });
+        await Client.EnsureRoleAsync("admin");
 
         var updated = await Client.Users.UpdateAsync(created.Uid, new UpdateUserRequest
         {

@@ -21,7 +21,7 @@ internal sealed class AuthTokensEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v3/users/{uid}/auth_tokens", CreateAsync).WithMetadata(AllowAuthOnlyKey.Instance);
+        routes.MapPost("/v3/users/{uid}/auth_tokens", CreateAsync).WithMetadata(AllowAuthOnlyKey.Instance, RateLimitClass.Core);
         routes.MapGet("/v3/users/{uid}/auth_tokens", ListAsync);
         routes.MapDelete("/v3/users/{uid}/auth_tokens", FlushAsync);
         routes.MapGet("/v3/users/{uid}/auth_tokens/{authToken}", GetAsync);

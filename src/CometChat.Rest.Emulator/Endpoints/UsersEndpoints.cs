@@ -27,13 +27,13 @@ internal sealed class UsersEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v3/users", CreateAsync).WithMetadata(AllowAuthOnlyKey.Instance);
+        routes.MapPost("/v3/users", CreateAsync).WithMetadata(AllowAuthOnlyKey.Instance, RateLimitClass.Core);
         routes.MapGet("/v3/users", ListAsync);
         routes.MapPut("/v3/users", ReactivateAsync);
         routes.MapDelete("/v3/users", DeactivateAsync);
         routes.MapGet("/v3/users/{uid}", GetAsync);
         routes.MapPut("/v3/users/{uid}", UpdateAsync);
-        routes.MapDelete("/v3/users/{uid}", DeleteAsync);
+        routes.MapDelete("/v3/users/{uid}", DeleteAsync).WithMetadata(RateLimitClass.Core);
     }
 
     private async Task CreateAsync(HttpContext context)

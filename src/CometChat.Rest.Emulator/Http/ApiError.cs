@@ -69,6 +69,60 @@ internal sealed class ApiError : Exception
     public static ApiError ApiKeyNoSelfAction() =>
         new(403, CometChatErrorCodes.ApiKeyNoSelfAction, "An API key cannot update or delete itself: use another fullAccess key.");
 
+    public static ApiError GuidNotFound(string guid) =>
+        new(404, CometChatErrorCodes.GuidNotFound, $"The GUID {guid} does not exist, please make sure you have created a group with GUID {guid}.");
+
+    public static ApiError GuidAlreadyExists(string guid) =>
+        new(400, CometChatErrorCodes.GuidAlreadyExists, $"The GUID {guid} already exists, please use a different GUID.");
+
+    public static ApiError EmptyGroupPassword(string guid) =>
+        new(400, CometChatErrorCodes.EmptyGroupPass, $"The group {guid} is a password group, so it needs a password.");
+
+    public static ApiError NotAMember(string uid, string guid) =>
+        new(403, CometChatErrorCodes.NotAMember, $"The user with uid {uid} is not a member of the group {guid}.");
+
+    public static ApiError GroupNotJoined(string uid, string guid) =>
+        new(403, CometChatErrorCodes.GroupNotJoined, $"The user with uid {uid} has not joined the private group {guid}.");
+
+    public static ApiError NoAdminScope(string uid, string guid) =>
+        new(403, CometChatErrorCodes.GroupNoAdminScope, $"The user with uid {uid} needs the admin scope in the group {guid} for this action.");
+
+    public static ApiError NoModeratorScope(string uid, string guid) =>
+        new(403, CometChatErrorCodes.GroupNoModeratorScope, $"The user with uid {uid} needs at least the moderator scope in the group {guid} for this action.");
+
+    public static ApiError NoClearance(string uid, string target, string guid) =>
+        new(403, CometChatErrorCodes.GroupNoClearance, $"The user with uid {uid} may not do this to {target} in the group {guid}: their scope is not high enough.");
+
+    public static ApiError NoScopeClearance(string uid, string target, string guid) =>
+        new(403, CometChatErrorCodes.GroupNoScopeClearance, $"The user with uid {uid} may not change the scope of {target} in the group {guid} to that scope.");
+
+    public static ApiError NoSelfAction(string uid, string guid) =>
+        new(403, CometChatErrorCodes.GroupNoSelfAction, $"The user with uid {uid} cannot do this to themselves in the group {guid}.");
+
+    public static ApiError SameScope(string uid, string scope) =>
+        new(400, CometChatErrorCodes.SameScope, $"The user with uid {uid} already has the scope {scope}.");
+
+    public static ApiError NotABannedUser(string uid, string guid) =>
+        new(400, CometChatErrorCodes.NotABannedUser, $"The user with uid {uid} is not banned from the group {guid}.");
+
+    public static ApiError AlreadyBanned(string uid, string guid) =>
+        new(400, CometChatErrorCodes.AlreadyBanned, $"The user with uid {uid} is already banned from the group {guid}.");
+
+    public static ApiError RoleNotFound(string role) =>
+        new(404, CometChatErrorCodes.RoleNotFound, $"The role {role} does not exist.");
+
+    public static ApiError RoleAlreadyExists(string role) =>
+        new(400, CometChatErrorCodes.RoleAlreadyExists, $"The role {role} already exists, please use a different role ID.");
+
+    public static ApiError RoleDeleteDenied(string role) =>
+        new(403, CometChatErrorCodes.RoleDeleteDenied, $"The role {role} is the default role and cannot be deleted.");
+
+    public static ApiError CallSessionNotFound(string sessionId) =>
+        new(404, CometChatErrorCodes.CallSessionNotFound, $"The call session {sessionId} does not exist.");
+
+    public static ApiError TooManyRequests(int limit) =>
+        new(429, CometChatErrorCodes.TooManyRequests, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Too many requests: the limit is {limit} requests per minute. Retry after the time in the Retry-After header."));
+
     public static ApiError Unexpected(Exception exception) =>
         new(500, CometChatErrorCodes.Exception, $"The emulator hit an unexpected error: {exception.GetType().Name}: {exception.Message}");
 }

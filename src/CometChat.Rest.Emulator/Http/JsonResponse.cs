@@ -26,6 +26,23 @@ internal static class JsonResponse
             writer.WriteEndObject();
         });
 
+    /// <summary>Writes <c>{"data": {"key": value, ...}}</c> with status 200, for CometChat's per-item results.</summary>
+    public static Task WriteMapAsync<T>(HttpContext context, IEnumerable<KeyValuePair<string, T>> map, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartObject();
+            foreach (var (key, value) in map)
+            {
+                writer.WritePropertyName(key);
+                converter.Write(writer, value, s_options);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+
     /// <summary>Writes one page: <c>{"data": [...], "meta": {"pagination": {...}}}</c> with status 200.</summary>
     public static Task WritePageAsync<T>(HttpContext context, PageSlice<T> page, JsonConverter<T> converter) =>
         WriteAsync(context, StatusCodes.Status200OK, writer =>

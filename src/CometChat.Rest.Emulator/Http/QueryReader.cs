@@ -72,6 +72,27 @@ internal sealed class QueryReader
         }
     }
 
+    /// <summary>A whole number (such as a Unix time), or null when it is absent.</summary>
+    public long? Long(string name)
+    {
+        var value = String(name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Errors.Add(name, $"The {name} must be an integer.");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A boolean, or null when it is absent.</summary>
+    public bool? OptionalBoolean(string name) => String(name) is null ? null : Boolean(name);
+
     /// <summary>An integer in [<paramref name="minimum"/>, <paramref name="maximum"/>]; absent gives the default.</summary>
     public int Integer(string name, int defaultValue, int minimum, int maximum)
     {

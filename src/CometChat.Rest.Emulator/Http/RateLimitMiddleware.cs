@@ -6,48 +6,92 @@ using Microsoft.AspNetCore.Http;
 
 namespace CometChat.Rest.Emulator.Http;
 
+/// <summary>Endpoint metadata: the operation's CometChat rate-limit class. Endpoints without it are standard.</summary>
+internal sealed class RateLimitClass
+{
+    private RateLimitClass(string name)
+    {
+        Name = name;
+    }
+
+    /// <summary>Core operations: creating users, auth tokens and groups, deleting users.</summary>
+    public static RateLimitClass Core { get; } = new("core");
+
+    public static RateLimitClass Standard { get; } = new("standard");
+
+    public string Name { get; }
+}
+
 /// <summary>
-/// Adds CometChat's <c>X-Rate-Limit</c> and <c>X-Rate-Limit-Remaining</c> headers to every response, from a
-/// per-minute counter. It never refuses a request (no 429): the numbers are there so clients that watch them
-/// can be tested.
+/// Counts requests per rate-limit class in fixed one-minute windows and sends CometChat's <c>X-Rate-Limit</c> and
+/// <c>X-Rate-Limit-Remaining</c> on every response. When enforcing, a request over the budget gets
+/// <c>429 ERR_TOO_MANY_REQUESTS</c> with <c>Retry-After</c> (seconds to the next window) and
+/// <c>X-Rate-Limit-Reset</c> (the next window's start, Unix seconds). Runs after routing, to know the operation.
 /// </summary>
 internal sealed class RateLimitMiddleware
 {
-    /// <summary>CometChat's limit for core operations: 10,000 requests per minute.</summary>
-    public const int RequestsPerMinute = 10_000;
-
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
-    private long _minute = -1;
-    private int _count;
+    private readonly EmulatorRateLimitOptions _options;
+    private readonly Window _core = new();
+    private readonly Window _standard = new();
 
-    public RateLimitMiddleware(TimeProvider time)
+    public RateLimitMiddleware(TimeProvider time, EmulatorRateLimitOptions options)
     {
         _time = time;
+        _options = new EmulatorRateLimitOptions
+        {
+            Enabled = options.Enabled,
+            CoreRequestsPerMinute = options.CoreRequestsPerMinute,
+            StandardRequestsPerMinute = options.StandardRequestsPerMinute,
+        };
     }
 
     public Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var remaining = Count();
+        var isCore = context.GetEndpoint()?.Metadata.GetMetadata<RateLimitClass>() == RateLimitClass.Core;
+        var limit = isCore ? _options.CoreRequestsPerMinute : _options.StandardRequestsPerMinute;
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var minute = now / 60;
+
+        int count;
+        lock (_gate)
+        {
+            var window = isCore ? _core : _standard;
+            if (window.Minute != minute)
+            {
+                window.Minute = minute;
+                window.Count = 0;
+            }
+
+            // Refused requests are not counted: CometChat does not process them.
+            count = window.Count + 1;
+            if (!_options.Enabled || count <= limit)
+            {
+                window.Count = count;
+            }
+        }
+
         var headers = context.Response.Headers;
-        headers["X-Rate-Limit"] = RequestsPerMinute.ToString(CultureInfo.InvariantCulture);
-        headers["X-Rate-Limit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-Rate-Limit"] = Text(limit);
+        headers["X-Rate-Limit-Remaining"] = Text(Math.Max(0, limit - count));
+        if (_options.Enabled && count > limit)
+        {
+            var reset = (minute + 1) * 60;
+            headers["Retry-After"] = Text(Math.Max(1, reset - now));
+            headers["X-Rate-Limit-Reset"] = Text(reset);
+            throw ApiError.TooManyRequests(limit);
+        }
+
         return next(context);
     }
 
-    private int Count()
-    {
-        var minute = _time.GetUtcNow().ToUnixTimeSeconds() / 60;
-        lock (_gate)
-        {
-            if (minute != _minute)
-            {
-                _minute = minute;
-                _count = 0;
-            }
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-            _count++;
-            return Math.Max(0, RequestsPerMinute - _count);
-        }
+    private sealed class Window
+    {
+        public long Minute { get; set; } = -1;
+
+        public int Count { get; set; }
     }
 }

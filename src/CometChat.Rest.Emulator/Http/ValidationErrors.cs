@@ -28,6 +28,15 @@ internal sealed class ValidationErrors
     /// <summary>CometChat's limit for one tag.</summary>
     public const int MaxTagLength = 100;
 
+    /// <summary>CometChat's limit for group and role descriptions.</summary>
+    public const int MaxDescriptionLength = 255;
+
+    /// <summary>CometChat's limit for group passwords.</summary>
+    public const int MaxPasswordLength = 100;
+
+    /// <summary>CometChat's limit of UIDs in one call (group members, friends, blocked users).</summary>
+    public const int MaxUidsPerCall = 25;
+
     private Dictionary<string, List<string>>? _errors;
 
     public bool HasErrors => _errors is not null;
@@ -71,6 +80,30 @@ internal sealed class ValidationErrors
         if (violation is not null)
         {
             Add(field, $"The {field} must be a valid {CometChatIdentifier.GetDisplayName(kind)} ({CometChatIdentifier.Rule}), but {violation}.");
+        }
+    }
+
+    /// <summary>Checks a list of identifiers: at most <paramref name="maxItems"/>, each valid.</summary>
+    public void Identifiers(string field, IList<string>? values, IdentifierKind kind, int maxItems = MaxUidsPerCall)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        if (values.Count > maxItems)
+        {
+            Add(field, string.Create(CultureInfo.InvariantCulture, $"The {field} may not have more than {maxItems} items."));
+        }
+
+        foreach (var value in values)
+        {
+            var violation = CometChatIdentifier.GetViolation(value);
+            if (violation is not null)
+            {
+                Add(field, $"Each of the {field} must be a valid {CometChatIdentifier.GetDisplayName(kind)} ({CometChatIdentifier.Rule}), but {violation}.");
+                break;
+            }
         }
     }
 

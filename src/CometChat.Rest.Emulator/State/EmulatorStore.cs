@@ -15,7 +15,7 @@ namespace CometChat.Rest.Emulator.State;
 /// Thread-safe: every operation runs under one lock and returns copies (generated model objects), never the
 /// stored records. Operations enforce CometChat's rules on state and throw <see cref="ApiError"/>.
 /// </summary>
-internal sealed class EmulatorStore
+internal sealed partial class EmulatorStore
 {
     /// <summary>CometChat's limit of API keys per app.</summary>
     public const int MaxApiKeys = 25;
@@ -36,6 +36,10 @@ internal sealed class EmulatorStore
     public EmulatorStore(TimeProvider time)
     {
         _time = time;
+        lock (_gate)
+        {
+            AddRole(DefaultRole, "Default");
+        }
     }
 
     // ----- Users -----
@@ -50,6 +54,8 @@ internal sealed class EmulatorStore
             {
                 throw ApiError.UidAlreadyExists(uid);
             }
+
+            CheckRoleExists(request.Role);
 
             var user = new UserRecord
             {
@@ -102,6 +108,7 @@ internal sealed class EmulatorStore
         lock (_gate)
         {
             var user = FindActiveUser(uid);
+            CheckRoleExists(request.Role);
             if (request.Name is not null)
             {
                 user.Name = request.Name;
@@ -174,6 +181,8 @@ internal sealed class EmulatorStore
                 {
                     _tokens.Remove(token.Token);
                 }
+
+                ForgetUser(user.Uid);
             }
             else
             {
@@ -420,6 +429,15 @@ internal sealed class EmulatorStore
     }
 
     // ----- Helpers (call with the lock held) -----
+
+    /// <summary>CometChat refuses a user whose role does not exist with a validation error on <c>role</c>.</summary>
+    private void CheckRoleExists(string? role)
+    {
+        if (role is not null && !_roles.ContainsKey(CometChatIdentifier.Normalize(role)))
+        {
+            throw ApiError.Validation("role", $"The selected role {role} does not exist: create it first.");
+        }
+    }
 
     private long Now() => _time.GetUtcNow().ToUnixTimeSeconds();
 

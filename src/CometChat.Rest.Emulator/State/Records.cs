@@ -67,3 +67,85 @@ internal sealed class ApiKeyRecord
     /// <summary>Creation order, to order keys created in the same second.</summary>
     public required long Sequence { get; init; }
 }
+
+/// <summary>A stored group. Members and bans are keyed by UID.</summary>
+internal sealed class GroupRecord
+{
+    public required string Guid { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Type { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? Icon { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>The owner's UID, or null when the app (a system user) owns the group.</summary>
+    public string? Owner { get; set; }
+
+    public JsonObject? Metadata { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    public required long CreatedAt { get; init; }
+
+    public long? UpdatedAt { get; set; }
+
+    /// <summary>Creation order, to order groups created in the same second.</summary>
+    public required long Sequence { get; init; }
+
+    public Dictionary<string, MemberRecord> Members { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Banned UIDs and when they were banned.</summary>
+    public Dictionary<string, long> Banned { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Permissions set per member scope (<c>admin</c>, <c>moderator</c>, <c>participant</c>).</summary>
+    public Dictionary<string, JsonObject> ScopePermissions { get; } = new(System.StringComparer.Ordinal);
+}
+
+/// <summary>A user's membership of a group.</summary>
+internal sealed class MemberRecord
+{
+    public required string Uid { get; init; }
+
+    public required string Scope { get; set; }
+
+    public required long JoinedAt { get; init; }
+
+    /// <summary>Join order, to order members who joined in the same second.</summary>
+    public required long Sequence { get; init; }
+}
+
+/// <summary>A stored role.</summary>
+internal sealed class RoleRecord
+{
+    public required string Role { get; init; }
+
+    public required string Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public JsonObject? Metadata { get; set; }
+
+    public string? ListUsers { get; set; }
+
+    public string? SendMessagesTo { get; set; }
+
+    public required long CreatedAt { get; init; }
+
+    public long? UpdatedAt { get; set; }
+
+    public required long Sequence { get; init; }
+
+    /// <summary>Restricted feature keys and when they were restricted, in restriction order.</summary>
+    public List<KeyValuePair<string, long>> RestrictedFeatures { get; } = [];
+
+    /// <summary>The permissions set on the role (RBAC).</summary>
+    public JsonObject Permissions { get; } = [];
+}
+
+/// <summary>A relationship from one user to another (a friendship or a block), with when it was made.</summary>
+internal readonly record struct Relation(string Uid, long Since, long Sequence);
