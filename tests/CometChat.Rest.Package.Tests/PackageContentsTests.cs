@@ -57,7 +57,7 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
-    public async Task Nuspec_HasTheMetadataAndOnlyTheRuntimeDependency()
+    public async Task Nuspec_HasTheMetadataAndOnlyTheRuntimeDependencies()
     {
         var feed = await PackageFeed.GetAsync();
         using var package = ZipFile.OpenRead(feed.PackagePath);
@@ -76,9 +76,18 @@ public sealed class PackageContentsTests
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
 
-        // The generator, analyzers and code fixes ship inside the package, never as package dependencies.
-        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().ToList();
-        Assert.Equal(["Polly.Core"], dependencies);
+        // The generator, analyzers and code fixes ship inside the package, never as package dependencies; the
+        // library itself needs Polly (retries) and the Microsoft.Extensions abstractions behind AddCometChat.
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                "Microsoft.Extensions.Configuration.Abstractions",
+                "Microsoft.Extensions.Http",
+                "Microsoft.Extensions.Logging.Abstractions",
+                "Microsoft.Extensions.Options",
+                "Polly.Core",
+            ],
+            dependencies);
         var groups = metadata.Descendants().Where(e => e.Name.LocalName == "group").Select(e => e.Attribute("targetFramework")!.Value).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["net10.0", "net8.0"], groups);
 
