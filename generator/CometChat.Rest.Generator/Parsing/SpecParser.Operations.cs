@@ -491,7 +491,7 @@ internal sealed partial class SpecParser
         if (json is null && content is { Properties.Count: > 0 })
         {
             var mediaType = content.Properties[0];
-            Report(DiagnosticDescriptors.Unsupported, mediaType.NameStart, mediaType.NameLength, $"The response media type '{mediaType.Name}' of {display}", "the method returns Task and does not read the body");
+            Report(DiagnosticDescriptors.Unsupported, mediaType.NameStart, mediaType.NameLength, $"The response media type '{mediaType.Name}' of {display}", "the method returns Task and ignores the body");
             return (ResponseKind.None, null, true);
         }
 
@@ -535,7 +535,7 @@ internal sealed partial class SpecParser
         var bodyType = ResolveType(schema, $"the response of {display}");
         if (IsFile(bodyType))
         {
-            Report(DiagnosticDescriptors.Unsupported, schema, $"A file (format: binary) in the JSON response of {display}", "the method returns Task and does not read the body");
+            Report(DiagnosticDescriptors.Unsupported, schema, $"A file (format: binary) in the JSON response of {display}", "the method returns Task and ignores the body");
             return (ResponseKind.None, null, true);
         }
 
