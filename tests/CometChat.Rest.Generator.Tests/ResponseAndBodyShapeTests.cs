@@ -340,6 +340,30 @@ public class ResponseAndBodyShapeTests
     }
 
     [Fact]
+    public void CCG0006_AFileAsTheDataOfAnEnvelopeIsReported()
+    {
+        var spec = Document(
+            """
+            "/download": {
+              "get": {
+                "tags": [ "Files" ],
+                "operationId": "download",
+                "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FileResponse" } } } } }
+              }
+            }
+            """,
+            """
+            "FileResponse": { "type": "object", "x-cometchat-envelope": true, "properties": { "data": { "type": "string", "format": "binary" } } }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        At(Assert.Single(run.Diagnostics), "CCG0006", PositionOf(spec, "{ \"type\": \"string\", \"format\": \"binary\" }"));
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("public virtual Task DownloadAsync(", run.Source("Snapshot.Client.FilesClient.g.cs"));
+    }
+
+    [Fact]
     public void CCG0006_AFileInAModelSentAsJsonIsReportedAtTheProperty()
     {
         var spec = Document(

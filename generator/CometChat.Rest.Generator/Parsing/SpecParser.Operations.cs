@@ -514,6 +514,12 @@ internal sealed partial class SpecParser
             }
 
             var dataType = ResolveType(data, $"'data' of schema '{envelope.Name}'");
+            if (IsFile(dataType))
+            {
+                Report(DiagnosticDescriptors.Unsupported, data, $"A file (format: binary) in the JSON response of {display}", "the method returns Task and ignores the body");
+                return (ResponseKind.None, null, true);
+            }
+
             if (paged)
             {
                 if (dataType.Kind == SpecTypeKind.List)
