@@ -286,4 +286,158 @@ public class ResponseAndBodyShapeTests
         Assert.Empty(run.Diagnostics);
         Assert.Contains("call.SetBody(request, MediaJsonConverter.Instance);", run.Source("Snapshot.Client.MediaClient.g.cs"));
     }
+
+    private static string Document(string paths, string schemas = "") => $$"""
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Odd shapes", "version": "1" },
+          "paths": { {{paths}} },
+          "components": { "schemas": { {{schemas}} } }
+        }
+        """;
+
+    [Fact]
+    public void CCG0006_AResponseThatIsNotJsonIsReportedAndItsBodyIgnored()
+    {
+        var spec = Document("""
+            "/export": {
+              "get": {
+                "tags": [ "Exports" ],
+                "operationId": "export-csv",
+                "responses": { "200": { "description": "CSV", "content": { "text/csv": { "schema": { "type": "string" } } } } }
+              }
+            }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        At(diagnostic, "CCG0006", PositionOf(spec, "\"text/csv\""), length: "\"text/csv\"".Length);
+        Assert.Contains("'text/csv' of GET /export", Message(diagnostic), System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("public virtual Task ExportCsvAsync(CancellationToken cancellationToken = default)", run.Source("Snapshot.Client.ExportsClient.g.cs"));
+    }
+
+    [Fact]
+    public void CCG0006_AFileInAJsonResponseIsReported()
+    {
+        var spec = Document("""
+            "/download": {
+              "get": {
+                "tags": [ "Files" ],
+                "operationId": "download",
+                "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "type": "string", "format": "binary" } } } } }
+              }
+            }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        At(diagnostic, "CCG0006", PositionOf(spec, "{ \"type\": \"string\", \"format\": \"binary\" }"));
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("public virtual Task DownloadAsync(", run.Source("Snapshot.Client.FilesClient.g.cs"));
+    }
+
+    [Fact]
+    public void CCG0006_AFileAsTheDataOfAnEnvelopeIsReported()
+    {
+        var spec = Document(
+            """
+            "/download": {
+              "get": {
+                "tags": [ "Files" ],
+                "operationId": "download",
+                "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FileResponse" } } } } }
+              }
+            }
+            """,
+            """
+            "FileResponse": { "type": "object", "x-cometchat-envelope": true, "properties": { "data": { "type": "string", "format": "binary" } } }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        At(Assert.Single(run.Diagnostics), "CCG0006", PositionOf(spec, "{ \"type\": \"string\", \"format\": \"binary\" }"));
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("public virtual Task DownloadAsync(", run.Source("Snapshot.Client.FilesClient.g.cs"));
+    }
+
+    [Fact]
+    public void CCG0006_AFileInAModelSentAsJsonIsReportedAtTheProperty()
+    {
+        var spec = Document(
+            """
+            "/notes": {
+              "post": {
+                "tags": [ "Notes" ],
+                "operationId": "create-note",
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Note" } } } },
+                "responses": { "204": { "description": "Created" } }
+              }
+            }
+            """,
+            """
+            "Note": { "type": "object", "properties": { "text": { "type": "string" }, "attachment": { "type": "string", "format": "binary" } } }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        At(diagnostic, "CCG0006", PositionOf(spec, "\"attachment\""), length: "\"attachment\"".Length);
+        Assert.Contains("Note.Attachment", Message(diagnostic), System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void CCG0006_AMultipartBodyThatIsNotAnObjectSchemaSkipsTheOperation()
+    {
+        var spec = Document(
+            """
+            "/things": {
+              "post": {
+                "tags": [ "Things" ],
+                "operationId": "upload-thing",
+                "requestBody": { "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Kind" } } } },
+                "responses": { "204": { "description": "Done" } }
+              },
+              "get": { "tags": [ "Things" ], "operationId": "list-things", "responses": { "204": { "description": "OK" } } }
+            }
+            """,
+            """
+            "Kind": { "type": "string", "enum": [ "a" ] }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        At(diagnostic, "CCG0006", PositionOf(spec, "{ \"$ref\": \"#/components/schemas/Kind\" }"));
+        Assert.Contains("multipart/form-data", Message(diagnostic), System.StringComparison.Ordinal);
+        RestCompiles(run);
+        Assert.DoesNotContain("UploadThing", run.Source("Snapshot.Client.ThingsClient.g.cs"));
+    }
+
+    [Fact]
+    public void CCG0002_AMultipartBodyWithAnUnresolvedRefSkipsTheOperation()
+    {
+        var spec = Document("""
+            "/things": {
+              "post": {
+                "tags": [ "Things" ],
+                "operationId": "upload-thing",
+                "requestBody": { "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Missing" } } } },
+                "responses": { "204": { "description": "Done" } }
+              },
+              "get": { "tags": [ "Things" ], "operationId": "list-things", "responses": { "204": { "description": "OK" } } }
+            }
+            """);
+
+        var run = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        At(diagnostic, "CCG0002", PositionOf(spec, "\"#/components/schemas/Missing\""));
+        Assert.Contains("the operation is skipped", Message(diagnostic), System.StringComparison.Ordinal);
+        RestCompiles(run);
+        Assert.DoesNotContain("UploadThing", run.Source("Snapshot.Client.ThingsClient.g.cs"));
+    }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CometChat.Rest.Tests.Infrastructure;
@@ -20,6 +21,8 @@ namespace CometChat.Rest.Tests;
 /// </summary>
 public sealed class ShapesWireFormatTests : IDisposable
 {
+    private static readonly JsonSerializerOptions s_jsonOptions = new() { TypeInfoResolver = CometChat.Rest.Tests.Shapes.Serialization.CometChatJsonTypeInfoResolver.Instance };
+
     private readonly RecordingHandler _handler = new();
     private readonly ShapesClient _client;
 
@@ -166,6 +169,35 @@ public sealed class ShapesWireFormatTests : IDisposable
         var parts = Multipart.Parse(_handler.SingleRequest);
         Assert.Equal(["file", "kind"], parts.Select(p => p.Name));
         Assert.Equal("video", parts[1].Text);
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_sends_members_the_model_does_not_declare()
+    {
+        _handler.EnqueueJson("""{ "data": { "url": "u" } }""");
+        using var extra = JsonDocument.Parse("""{ "album": "Summer", "count": 3, "flags": [1, 2], "gone": null }""");
+
+        await _client.Shapes.UploadMediaAsync(new UploadMediaRequest
+        {
+            File = new CometChatFile(new byte[] { 1 }, "a.bin"),
+            Kind = MediaKind.Image,
+            AdditionalProperties = extra.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
+        });
+
+        var parts = Multipart.Parse(_handler.SingleRequest);
+        Assert.Equal(["file", "kind", "album", "count", "flags"], parts.Select(p => p.Name));
+        Assert.Equal(["Summer", "3", "[1, 2]"], parts.Skip(2).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_file_cannot_be_written_as_json_and_says_why()
+    {
+        var request = new UploadMediaRequest { File = new CometChatFile(new byte[] { 1 }, "a.bin"), Kind = MediaKind.Image };
+
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(request, s_jsonOptions));
+
+        Assert.Contains("'a.bin'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("multipart/form-data", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

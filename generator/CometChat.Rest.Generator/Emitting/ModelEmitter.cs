@@ -103,14 +103,26 @@ internal static class ModelEmitter
         writer.Line("/// <param name=\"paramName\">The argument name to report in the exception.</param>");
         writer.Line("/// <exception cref=\"ArgumentException\">A value breaks one of the limits.</exception>");
         writer.Open("internal void Validate(string paramName)");
+        var wrote = false;
         foreach (var guard in model.Properties.SelectMany(p => FileHeader.Guards(p.Constraints, p.Type, p.CSharpName, $"paramName + \".{p.CSharpName}\"", p.Required && !p.Nullable)))
         {
             writer.Line(guard);
+            wrote = true;
         }
 
+        var afterBlock = false;
         foreach (var property in model.Properties.Where(p => model.NestedValidation?.Contains(p.CSharpName) == true))
         {
+            // Loops stand apart from the statements around them, as they would in hand-written code.
+            var block = property.Type.Kind is SpecTypeKind.List or SpecTypeKind.Map;
+            if (wrote && (block || afterBlock))
+            {
+                writer.Line();
+            }
+
             EmitNestedValidate(writer, property);
+            wrote = true;
+            afterBlock = block;
         }
 
         writer.Close();

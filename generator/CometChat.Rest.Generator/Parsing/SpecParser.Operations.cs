@@ -488,7 +488,15 @@ internal sealed partial class SpecParser
             return (ResponseKind.None, null, false);
         }
 
-        var json = response.GetObject("content")?.Properties.FirstOrDefault(p => IsJson(p.Name));
+        var content = response.GetObject("content");
+        var json = content?.Properties.FirstOrDefault(p => IsJson(p.Name));
+        if (json is null && content is { Properties.Count: > 0 })
+        {
+            var mediaType = content.Properties[0];
+            Report(DiagnosticDescriptors.Unsupported, mediaType.NameStart, mediaType.NameLength, $"The response media type '{mediaType.Name}' of {display}", "the method returns Task and ignores the body");
+            return (ResponseKind.None, null, true);
+        }
+
         if ((json?.Value as JsonObjectValue)?.GetObject("schema") is not { } schema)
         {
             return (ResponseKind.None, null, true);
@@ -508,6 +516,12 @@ internal sealed partial class SpecParser
             }
 
             var dataType = ResolveType(data, $"'data' of schema '{envelope.Name}'");
+            if (IsFile(dataType))
+            {
+                Report(DiagnosticDescriptors.Unsupported, data, $"A file (format: binary) in the JSON response of {display}", "the method returns Task and ignores the body");
+                return (ResponseKind.None, null, true);
+            }
+
             if (paged)
             {
                 if (dataType.Kind == SpecTypeKind.List)
@@ -526,7 +540,14 @@ internal sealed partial class SpecParser
             Report(DiagnosticDescriptors.InvalidExtension, node.GetProperty("x-cometchat-paging")!.Value, $"x-cometchat-paging needs a response envelope (x-cometchat-envelope); {display} returns the whole body");
         }
 
-        return (ResponseKind.Body, ResolveType(schema, $"the response of {display}"), true);
+        var bodyType = ResolveType(schema, $"the response of {display}");
+        if (IsFile(bodyType))
+        {
+            Report(DiagnosticDescriptors.Unsupported, schema, $"A file (format: binary) in the JSON response of {display}", "the method returns Task and ignores the body");
+            return (ResponseKind.None, null, true);
+        }
+
+        return (ResponseKind.Body, bodyType, true);
     }
 
     /// <summary>
@@ -562,6 +583,9 @@ internal sealed partial class SpecParser
 
         return result.ToEquatableArray();
     }
+
+    private static bool IsFile(TypeSpec type) =>
+        type.Kind == SpecTypeKind.Binary || (type.Kind is SpecTypeKind.List or SpecTypeKind.Map && type.Element!.Kind == SpecTypeKind.Binary);
 
     /// <summary>Follows a <c>$ref</c> into <c>components/{section}</c>; reports and returns null when it does not resolve.</summary>
     private JsonObjectValue? ResolveComponent(JsonValue value, string section, string where, string? unresolved = null)

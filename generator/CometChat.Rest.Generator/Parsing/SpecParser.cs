@@ -411,7 +411,27 @@ internal sealed partial class SpecParser
             }
         }
 
+        ReportFilesOutsideForms(models, forms);
         return forms.Count == 0 ? models : models.Select(m => forms.Contains(m.Name) ? m with { IsFormBody = true } : m).ToList();
+    }
+
+    /// <summary>A file property only works in a model sent as <c>multipart/form-data</c>; as JSON it cannot be written.</summary>
+    private void ReportFilesOutsideForms(List<ModelSpec> models, HashSet<string> forms)
+    {
+        foreach (var model in models.Where(m => !forms.Contains(m.Name)))
+        {
+            foreach (var property in model.Properties.Where(p => IsFile(p.Type)))
+            {
+                var schema = _schemas.Values.First(s => s.Kind == SchemaKind.Model && s.CSharpName == model.Name);
+                var node = schema.Node.GetObject("properties")!.GetProperty(property.JsonName)!;
+                Report(
+                    DiagnosticDescriptors.Unsupported,
+                    node.NameStart,
+                    node.NameLength,
+                    $"A file (format: binary) in schema '{schema.Name}', which no multipart/form-data body sends,",
+                    $"{model.Name}.{property.CSharpName} is kept, but reading or writing it as JSON throws");
+            }
+        }
     }
 
     /// <summary>The model a property holds, alone or as the items of a list or map.</summary>

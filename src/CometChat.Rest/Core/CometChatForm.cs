@@ -22,9 +22,6 @@ public sealed class CometChatForm
 
     private readonly List<Part> _parts = [];
 
-    /// <summary>The names of the parts added so far, in order (a file or repeated value appears once per part).</summary>
-    public IReadOnlyList<string> Names => _parts.ConvertAll(p => p.Name);
-
     /// <summary>Whether every part can be sent again, which retrying the request needs.</summary>
     public bool CanResend => _parts.TrueForAll(p => p.File?.CanResend ?? true);
 

@@ -43,7 +43,7 @@ public static class JsonConverters
     /// writing one as JSON throws a <see cref="JsonException"/> that says so.
     /// </summary>
     public static JsonConverter<CometChatFile> File { get; } = new Scalar<CometChatFile>(
-        static (ref Utf8JsonReader r) => throw new JsonException("A file cannot be read from JSON; CometChat sends files by address."),
+        static (ref Utf8JsonReader r) => throw new JsonException("A file cannot be read from JSON: files are only sent, as multipart/form-data parts."),
         static (w, v) => throw new JsonException($"The file '{v.FileName}' cannot be written as JSON; it is sent as a multipart/form-data part."));
 
     /// <summary>A converter for lists of <typeparamref name="T"/>.</summary>
