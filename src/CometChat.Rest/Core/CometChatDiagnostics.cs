@@ -101,13 +101,14 @@ internal static class CometChatDiagnostics
         s_duration.Record(elapsed.TotalSeconds, tags);
     }
 
-    public static void RecordRetry(CometChatRequest request, string reason)
+    public static void RecordRetry(CometChatRequest request, Uri baseUri, string reason)
     {
         if (s_retries.Enabled)
         {
             s_retries.Add(1, new TagList
             {
                 { "http.request.method", request.Method.Method },
+                { "server.address", baseUri.Host },
                 { "cometchat.operation", request.Operation },
                 { "error.type", reason },
             });
