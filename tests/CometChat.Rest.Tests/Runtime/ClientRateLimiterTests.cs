@@ -88,6 +88,26 @@ public class ClientRateLimiterTests
     }
 
     [Fact]
+    public async Task A_retry_takes_a_permit_too()
+    {
+        var clock = new ManualTimeProvider();
+        var handler = new RecordingHandler()
+            .Enqueue(CannedResponse.Json("""{"error":{"code":"ERR_TOO_MANY_REQUESTS","message":"Slow."}}""", System.Net.HttpStatusCode.TooManyRequests)
+                .WithHeader("Retry-After", "0"))
+            .EnqueueJson(UserJson);
+        var options = TestClient.DefaultOptions();
+        options.TimeProvider = clock;
+        options.MaxRequestsPerMinute = 60;
+        options.Retry.MaxRetries = 1;
+        using var client = TestClient.Create(handler, options);
+
+        await client.Users.GetAsync("u1");
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Contains(TimeSpan.FromSeconds(1), clock.Waits);
+    }
+
+    [Fact]
     public async Task Views_share_the_limiter_of_their_client()
     {
         var clock = new ManualTimeProvider();
