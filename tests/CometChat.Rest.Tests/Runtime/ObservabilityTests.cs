@@ -113,6 +113,37 @@ public class ObservabilityTests
     }
 
     [Fact]
+    public async Task A_call_the_caller_cancelled_is_logged_as_cancelled_not_as_a_failure()
+    {
+        var logs = new CapturingLoggerFactory();
+        using var client = TestClient.Create(new RecordingHandler(_ => CannedResponse.Json(UserJson)), Options("logapp4", logs));
+        using var cts = new System.Threading.CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Users.GetAsync("u1", cancellationToken: cts.Token));
+
+        var log = Assert.Single(logs.Logs);
+        Assert.Equal("CometChatCallCancelled", log.EventId.Name);
+        Assert.Equal(LogLevel.Debug, log.Level);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_measured_with_the_exception_as_error_type()
+    {
+        var measurements = new List<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var listener = ListenToMeter(measurements, Host("meterapp3"));
+        var handler = new RecordingHandler((_, _) => throw new System.Net.Http.HttpRequestException(System.Net.Http.HttpRequestError.ConnectionError, "Connection reset."));
+        using var client = TestClient.Create(handler, Options("meterapp3"));
+
+        var ex = await Assert.ThrowsAsync<CometChatException>(() => client.Users.GetAsync("u1"));
+
+        Assert.Equal(0, ex.Status);
+        var duration = Assert.Single(measurements, m => m.Instrument == CometChatTelemetry.RequestDurationInstrument);
+        Assert.Equal("connection_error", duration.Tags["error.type"]);
+        Assert.False(duration.Tags.ContainsKey("http.response.status_code"));
+    }
+
+    [Fact]
     public async Task Each_call_is_one_client_span_named_after_the_route_template()
     {
         var spans = new List<Activity>();
