@@ -179,6 +179,18 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public void Without_a_host_the_first_resolve_fails_with_the_same_messages()
+    {
+        var services = new ServiceCollection();
+        services.AddCometChat(Configuration(("CometChat:AppId", "app1")));
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<CometChatClient>());
+
+        Assert.Contains("ApiKey is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_AppId_is_reported_at_start()
     {
         var services = new ServiceCollection();
