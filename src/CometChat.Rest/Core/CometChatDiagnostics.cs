@@ -17,9 +17,14 @@ internal static class CometChatDiagnostics
     private static readonly ActivitySource s_source = new(CometChatTelemetry.ActivitySourceName, s_version);
     private static readonly Meter s_meter = new(CometChatTelemetry.MeterName, s_version);
 
-    // Boundaries OpenTelemetry advises for http.client.request.duration, in seconds.
-    private static readonly Histogram<double> s_duration = s_meter.CreateHistogram<double>(
-        CometChatTelemetry.RequestDurationInstrument, unit: "s", description: "Duration of CometChat calls, retries and waits included.");
+    // The bucket boundaries OpenTelemetry advises for http.client.request.duration, plus 30 s and 60 s because a call
+    // includes its retries and Retry-After waits.
+    private static readonly Histogram<double> s_duration = s_meter.CreateHistogram(
+        CometChatTelemetry.RequestDurationInstrument,
+        unit: "s",
+        description: "Duration of CometChat calls, retries and waits included.",
+        tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60] });
 
     private static readonly Counter<long> s_retries = s_meter.CreateCounter<long>(
         CometChatTelemetry.RetriesInstrument, unit: "{retry}", description: "CometChat requests sent again after a failed attempt.");
@@ -101,13 +106,14 @@ internal static class CometChatDiagnostics
         s_duration.Record(elapsed.TotalSeconds, tags);
     }
 
-    public static void RecordRetry(CometChatRequest request, string reason)
+    public static void RecordRetry(CometChatRequest request, Uri baseUri, string reason)
     {
         if (s_retries.Enabled)
         {
             s_retries.Add(1, new TagList
             {
                 { "http.request.method", request.Method.Method },
+                { "server.address", baseUri.Host },
                 { "cometchat.operation", request.Operation },
                 { "error.type", reason },
             });

@@ -438,7 +438,7 @@ public sealed class CometChatTransport : IDisposable
             var reason = args.Outcome.Result is { } response
                 ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
                 : CometChatDiagnostics.ErrorType(args.Outcome.Exception!);
-            CometChatDiagnostics.RecordRetry(request, reason);
+            CometChatDiagnostics.RecordRetry(request, attempt.BaseUri, reason);
             CometChatLog.Retrying(Logger, request.Operation, request.Method.Method, request.PathTemplate, args.AttemptNumber + 1, reason, (long)args.RetryDelay.TotalMilliseconds);
 
             if (Limiter is { } limiter)
@@ -486,6 +486,8 @@ public sealed class CometChatTransport : IDisposable
         private int _lastStatus;
 
         public CometChatRequest Request => request;
+
+        public Uri BaseUri => transport.BaseUriFor(request);
 
         public int Count { get; private set; }
 
