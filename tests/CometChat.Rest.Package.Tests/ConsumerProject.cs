@@ -65,7 +65,9 @@ internal sealed partial class ConsumerProject
     public Task<CommandResult> RunAsync(string targetFramework, params string[] arguments)
     {
         var dll = Path.Combine(Directory, "bin", "Debug", targetFramework, Name + ".dll");
-        return DotNet.RunAsync(Directory, _feed.ConsumerEnvironment, [dll, .. arguments]);
+        // Consumers may target net8.0: run them on whatever newer runtime the machine has.
+        var environment = new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" };
+        return DotNet.RunAsync(Directory, environment, [dll, .. arguments]);
     }
 
     /// <summary>The names of the files the CometChat generator added to the compilation.</summary>

@@ -59,12 +59,10 @@ internal sealed class PackageFeed
 
     public string ConsumersDirectory => Path.Combine(Root, "consumers");
 
-    /// <summary>Environment for consumer builds and runs.</summary>
+    /// <summary>Environment for consumer builds.</summary>
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
     {
         ["NUGET_PACKAGES"] = PackagesDirectory,
-        // Consumers may target net8.0; run them on whatever newer runtime the machine has.
-        ["DOTNET_ROLL_FORWARD"] = "Major",
     };
 
     public static Task<PackageFeed> GetAsync() => s_instance.Value;
