@@ -108,8 +108,8 @@ internal sealed class PackageFeed
 
     /// <summary>
     /// Files above every consumer: a NuGet.config that takes this package from the feed only and everything else
-    /// from the sources the repository is configured with, and empty Directory.Build files so that nothing of the
-    /// temp folder's parents (or this repository) leaks in.
+    /// from the sources the repository is configured with, and Directory.Build files of our own so that nothing of
+    /// the temp folder's parents leaks in.
     /// </summary>
     private async Task WriteConsumerRootAsync()
     {
@@ -157,10 +157,15 @@ internal sealed class PackageFeed
         config.AppendLine("</configuration>");
 
         await File.WriteAllTextAsync(Path.Combine(ConsumersDirectory, "NuGet.config"), config.ToString());
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        foreach (var name in new[] { "Directory.Build.targets", "Directory.Packages.props" })
         {
             await File.WriteAllTextAsync(Path.Combine(ConsumersDirectory, name), "<Project />\n");
         }
+
+        // The tests judge this package, not the vulnerability feed: offline, NuGet audit would add NU1900 warnings.
+        await File.WriteAllTextAsync(
+            Path.Combine(ConsumersDirectory, "Directory.Build.props"),
+            "<Project>\n  <PropertyGroup>\n    <NuGetAudit>false</NuGetAudit>\n  </PropertyGroup>\n</Project>\n");
 
         // The same SDK band as the repository.
         var globalJson = Path.Combine(RepositoryPaths.Root, "global.json");
