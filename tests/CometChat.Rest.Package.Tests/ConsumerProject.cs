@@ -7,8 +7,8 @@ using System.Threading.Tasks;
 
 namespace CometChat.Rest.Package.Tests;
 
-/// <summary>A throwaway project that references the package, as a user's project would.</summary>
-internal sealed partial class ConsumerProject
+/// <summary>A throwaway project that references the package, as a user's project would; disposing deletes it.</summary>
+internal sealed partial class ConsumerProject : IDisposable
 {
     private readonly PackageFeed _feed;
 
@@ -22,6 +22,14 @@ internal sealed partial class ConsumerProject
     public string Name { get; }
 
     public string Directory { get; }
+
+    public void Dispose()
+    {
+        if (!PackageFeed.KeepFiles)
+        {
+            PackageFeed.TryDelete(Directory);
+        }
+    }
 
     /// <summary>Writes the project file: a console app referencing the package, plus the given properties and items.</summary>
     public void WriteProject(string targetFramework, string properties = "", string items = "")

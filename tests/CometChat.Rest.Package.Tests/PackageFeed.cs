@@ -65,6 +65,9 @@ internal sealed class PackageFeed
         ["NUGET_PACKAGES"] = PackagesDirectory,
     };
 
+    /// <summary>Set COMETCHAT_KEEP_PACKAGE_TESTS=1 to keep the feed and the consumer projects for a look.</summary>
+    public static bool KeepFiles => Environment.GetEnvironmentVariable("COMETCHAT_KEEP_PACKAGE_TESTS") == "1";
+
     public static Task<PackageFeed> GetAsync() => s_instance.Value;
 
     /// <summary>A new, empty consumer project folder.</summary>
@@ -77,10 +80,21 @@ internal sealed class PackageFeed
 
     private static async Task<PackageFeed> CreateAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "cometchat-package-tests", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(Path.GetTempPath(), "cometchat-package-tests");
+        var root = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        if (Environment.GetEnvironmentVariable("COMETCHAT_KEEP_PACKAGE_TESTS") != "1")
+        if (!KeepFiles)
         {
+            // The test host may be stopped before an exit handler finishes, so runs also sweep up after
+            // earlier ones; an hour is far longer than a run, so a run going on in parallel keeps its folder.
+            foreach (var old in Directory.GetDirectories(parent))
+            {
+                if (old != root && Directory.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddHours(-1))
+                {
+                    TryDelete(old);
+                }
+            }
+
             AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         }
 
@@ -192,7 +206,7 @@ internal sealed class PackageFeed
             .ToList();
     }
 
-    private static void TryDelete(string directory)
+    internal static void TryDelete(string directory)
     {
         try
         {
