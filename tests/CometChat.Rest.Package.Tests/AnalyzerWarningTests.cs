@@ -10,7 +10,7 @@ public sealed class AnalyzerWarningTests
     public async Task BadUidLiteralAndHardCodedKey_AreReportedAsCca1003AndCca1002()
     {
         var feed = await PackageFeed.GetAsync();
-        var app = feed.CreateConsumer("Misuse");
+        using var app = feed.CreateConsumer("Misuse");
         app.WriteProject("net10.0");
         app.WriteFile("Program.cs", """
             using CometChat.Rest;
@@ -35,7 +35,7 @@ public sealed class AnalyzerWarningTests
     public async Task ClientSideProject_IsToldTheRestKeyDoesNotBelongThere_Cca1001()
     {
         var feed = await PackageFeed.GetAsync();
-        var app = feed.CreateConsumer("ClientSide");
+        using var app = feed.CreateConsumer("ClientSide");
         app.WriteProject("net10.0", properties: "<CometChatClientSide>true</CometChatClientSide>");
         app.WriteFile("Program.cs", """
             using System;

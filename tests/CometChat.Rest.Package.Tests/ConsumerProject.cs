@@ -7,8 +7,8 @@ using System.Threading.Tasks;
 
 namespace CometChat.Rest.Package.Tests;
 
-/// <summary>A throwaway project that references the package, as a user's project would.</summary>
-internal sealed partial class ConsumerProject
+/// <summary>A throwaway project that references the package, as a user's project would; disposing deletes it.</summary>
+internal sealed partial class ConsumerProject : IDisposable
 {
     private readonly PackageFeed _feed;
 
@@ -22,6 +22,14 @@ internal sealed partial class ConsumerProject
     public string Name { get; }
 
     public string Directory { get; }
+
+    public void Dispose()
+    {
+        if (!PackageFeed.KeepFiles)
+        {
+            PackageFeed.TryDelete(Directory);
+        }
+    }
 
     /// <summary>Writes the project file: a console app referencing the package, plus the given properties and items.</summary>
     public void WriteProject(string targetFramework, string properties = "", string items = "")
@@ -65,7 +73,9 @@ internal sealed partial class ConsumerProject
     public Task<CommandResult> RunAsync(string targetFramework, params string[] arguments)
     {
         var dll = Path.Combine(Directory, "bin", "Debug", targetFramework, Name + ".dll");
-        return DotNet.RunAsync(Directory, _feed.ConsumerEnvironment, [dll, .. arguments]);
+        // Consumers may target net8.0: run them on whatever newer runtime the machine has.
+        var environment = new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" };
+        return DotNet.RunAsync(Directory, environment, [dll, .. arguments]);
     }
 
     /// <summary>The names of the files the CometChat generator added to the compilation.</summary>

@@ -35,7 +35,7 @@ public sealed class OwnSpecTests
     public async Task OwnSpec_GetsItsOwnClient_BesideThePrebuiltOne()
     {
         var feed = await PackageFeed.GetAsync();
-        var app = feed.CreateConsumer("OwnSpec");
+        using var app = feed.CreateConsumer("OwnSpec");
         app.WriteProject(Framework, properties: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", items: SpecItem);
         app.WriteFile("people.openapi.json", PeopleSpec(withDelete: false));
         app.WriteFile("Program.cs", CreateAndGet);
@@ -67,7 +67,7 @@ public sealed class OwnSpecTests
     public async Task EditingTheSpec_ChangesTheGeneratedApiOnTheNextBuild()
     {
         var feed = await PackageFeed.GetAsync();
-        var app = feed.CreateConsumer("SpecEdit");
+        using var app = feed.CreateConsumer("SpecEdit");
         app.WriteProject(Framework, items: SpecItem);
         app.WriteFile("people.openapi.json", PeopleSpec(withDelete: false));
         app.WriteFile("Program.cs", CreateAndGet);

@@ -59,13 +59,14 @@ internal sealed class PackageFeed
 
     public string ConsumersDirectory => Path.Combine(Root, "consumers");
 
-    /// <summary>Environment for consumer builds and runs.</summary>
+    /// <summary>Environment for consumer builds.</summary>
     public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
     {
         ["NUGET_PACKAGES"] = PackagesDirectory,
-        // Consumers may target net8.0; run them on whatever newer runtime the machine has.
-        ["DOTNET_ROLL_FORWARD"] = "Major",
     };
+
+    /// <summary>Set COMETCHAT_KEEP_PACKAGE_TESTS=1 to keep the feed and the consumer projects for a look.</summary>
+    public static bool KeepFiles => Environment.GetEnvironmentVariable("COMETCHAT_KEEP_PACKAGE_TESTS") == "1";
 
     public static Task<PackageFeed> GetAsync() => s_instance.Value;
 
@@ -79,10 +80,21 @@ internal sealed class PackageFeed
 
     private static async Task<PackageFeed> CreateAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "cometchat-package-tests", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(Path.GetTempPath(), "cometchat-package-tests");
+        var root = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        if (Environment.GetEnvironmentVariable("COMETCHAT_KEEP_PACKAGE_TESTS") != "1")
+        if (!KeepFiles)
         {
+            // The test host may be stopped before an exit handler finishes, so runs also sweep up after
+            // earlier ones; an hour is far longer than a run, so a run going on in parallel keeps its folder.
+            foreach (var old in Directory.GetDirectories(parent))
+            {
+                if (old != root && Directory.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddHours(-1))
+                {
+                    TryDelete(old);
+                }
+            }
+
             AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         }
 
@@ -110,8 +122,8 @@ internal sealed class PackageFeed
 
     /// <summary>
     /// Files above every consumer: a NuGet.config that takes this package from the feed only and everything else
-    /// from the sources the repository is configured with, and empty Directory.Build files so that nothing of the
-    /// temp folder's parents (or this repository) leaks in.
+    /// from the sources the repository is configured with, and Directory.Build files of our own so that nothing of
+    /// the temp folder's parents leaks in.
     /// </summary>
     private async Task WriteConsumerRootAsync()
     {
@@ -159,10 +171,15 @@ internal sealed class PackageFeed
         config.AppendLine("</configuration>");
 
         await File.WriteAllTextAsync(Path.Combine(ConsumersDirectory, "NuGet.config"), config.ToString());
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        foreach (var name in new[] { "Directory.Build.targets", "Directory.Packages.props" })
         {
             await File.WriteAllTextAsync(Path.Combine(ConsumersDirectory, name), "<Project />\n");
         }
+
+        // The tests judge this package, not the vulnerability feed: offline, NuGet audit would add NU1900 warnings.
+        await File.WriteAllTextAsync(
+            Path.Combine(ConsumersDirectory, "Directory.Build.props"),
+            "<Project>\n  <PropertyGroup>\n    <NuGetAudit>false</NuGetAudit>\n  </PropertyGroup>\n</Project>\n");
 
         // The same SDK band as the repository.
         var globalJson = Path.Combine(RepositoryPaths.Root, "global.json");
@@ -189,7 +206,7 @@ internal sealed class PackageFeed
             .ToList();
     }
 
-    private static void TryDelete(string directory)
+    internal static void TryDelete(string directory)
     {
         try
         {

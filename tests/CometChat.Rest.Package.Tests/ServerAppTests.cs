@@ -11,7 +11,7 @@ public sealed class ServerAppTests
     public async Task ServerApp_BuildsCleanOnNet8_AndCallsTheEmulatorWithThePackagedClient()
     {
         var feed = await PackageFeed.GetAsync();
-        var app = feed.CreateConsumer("ServerApp");
+        using var app = feed.CreateConsumer("ServerApp");
         app.WriteProject("net8.0", properties: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         app.WriteFile("Program.cs", """
             using System;
