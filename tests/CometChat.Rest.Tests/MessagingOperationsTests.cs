@@ -30,7 +30,7 @@ public sealed class MessagingOperationsTests
         ["list-messages"] = c => c.Messages.ListAsync(),
         ["get-message"] = c => c.Messages.GetAsync("2"),
         ["update-message"] = c => c.Messages.UpdateAsync("2", new UpdateMessageRequest { Tags = ["t"] }),
-        ["delete-message"] = c => c.Messages.DeleteAsync("2", new DeleteMessageRequest()),
+        ["delete-message"] = c => c.Messages.DeleteAsync("2"),
         ["list-message-reactions"] = c => c.Messages.ListReactionsAsync("2"),
         ["list-message-reactions-by-reaction"] = c => c.Messages.ListReactionsByReactionAsync("2", "x"),
         ["add-message-reaction"] = c => c.Messages.AddReactionAsync("2", "x", Actor),
@@ -54,7 +54,7 @@ public sealed class MessagingOperationsTests
 #pragma warning restore CS0618
         ["get-user-conversation"] = c => c.Conversations.GetWithUserAsync(Uid, Actor),
         ["update-user-conversation"] = c => c.Conversations.UpdateWithUserAsync(Uid, Actor, new UpdateConversationRequest()),
-        ["reset-user-conversation"] = c => c.Conversations.ResetWithUserAsync(Uid, Actor, new ResetConversationRequest()),
+        ["reset-user-conversation"] = c => c.Conversations.ResetWithUserAsync(Uid, Actor),
         ["mark-user-conversation-delivered"] = c => c.Conversations.MarkDeliveredWithUserAsync(Uid, Actor, UpTo),
         ["mark-user-conversation-read"] = c => c.Conversations.MarkReadWithUserAsync(Uid, Actor, UpTo),
         ["mark-user-conversation-unread"] = c => c.Conversations.MarkUnreadWithUserAsync(Uid, Actor, UpTo),
