@@ -193,17 +193,19 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /users/{uid}/conversation</c>. Clears the onBehalfOf user's conversation with a user, optionally deleting its messages for good. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<ActionResult> ResetWithUserAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string onBehalfOf, ResetConversationRequest request, CancellationToken cancellationToken = default)
+        public virtual Task<ActionResult> ResetWithUserAsync([CometChatIdentifier(IdentifierKind.Uid)] string uid, [CometChatIdentifier(IdentifierKind.Uid)] string onBehalfOf, ResetConversationRequest? request = null, CancellationToken cancellationToken = default)
         {
             Guard.Identifier(uid, IdentifierKind.Uid, nameof(uid));
             Guard.NotNull(onBehalfOf, nameof(onBehalfOf));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf));
-            Guard.NotNull(request, nameof(request));
-            request.Validate(nameof(request));
+            request?.Validate(nameof(request));
 
             var call = new CometChatRequest("Conversations.ResetWithUser", HttpMethod.Delete, "/users/{uid}/conversation", "users/" + CometChatRequest.Escape(uid) + "/conversation");
             call.AddHeader("onBehalfOf", onBehalfOf);
-            call.SetBody(request, ResetConversationRequestJsonConverter.Instance);
+            if (request is not null)
+            {
+                call.SetBody(request, ResetConversationRequestJsonConverter.Instance);
+            }
             return _transport.SendAsync(call, ActionResultJsonConverter.Instance, cancellationToken);
         }
 

@@ -189,15 +189,17 @@ namespace Snapshot.Client
         /// <remarks><c>DELETE /messages/{id}</c>. Deletes a message, softly or for good, and returns the action message that records the delete. Rate-limit class: standard.</remarks>
         /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
         /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
-        public virtual Task<Message> DeleteAsync(string id, DeleteMessageRequest request, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        public virtual Task<Message> DeleteAsync(string id, DeleteMessageRequest? request = null, [CometChatIdentifier(IdentifierKind.Uid)] string? onBehalfOf = null, CancellationToken cancellationToken = default)
         {
             Guard.PathSegment(id, nameof(id));
-            Guard.NotNull(request, nameof(request));
             Guard.Identifier(onBehalfOf, IdentifierKind.Uid, nameof(onBehalfOf), required: false);
 
             var call = new CometChatRequest("Messages.Delete", HttpMethod.Delete, "/messages/{id}", "messages/" + CometChatRequest.Escape(id));
             call.AddHeader("onBehalfOf", onBehalfOf);
-            call.SetBody(request, DeleteMessageRequestJsonConverter.Instance);
+            if (request is not null)
+            {
+                call.SetBody(request, DeleteMessageRequestJsonConverter.Instance);
+            }
             return _transport.SendAsync(call, MessageJsonConverter.Instance, cancellationToken);
         }
 
