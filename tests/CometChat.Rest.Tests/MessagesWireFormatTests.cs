@@ -66,6 +66,16 @@ public sealed class MessagesWireFormatTests
     }
 
     [Fact]
+    public async Task An_on_behalf_of_view_sends_as_that_user()
+    {
+        using var client = TestClient.Create(SpecExamples.SendMessage, out var handler);
+
+        await client.OnBehalfOf("cometchat-uid-3").Messages.SendAsync(new SendMessageRequest { Receiver = "cometchat-uid-5", ReceiverType = ReceiverType.User, Data = new SendMessageData { Text = "hi" } });
+
+        WireAssert.Request(handler.SingleRequest, HttpMethod.Post, Base + "messages", """{"receiver": "cometchat-uid-5", "receiverType": "user", "data": {"text": "hi"}}""", onBehalfOf: "cometchat-uid-3");
+    }
+
+    [Fact]
     public async Task Send_posts_a_custom_message_with_free_form_custom_data_and_several_receivers()
     {
         using var client = TestClient.Create(SpecExamples.SendMessage, out var handler);

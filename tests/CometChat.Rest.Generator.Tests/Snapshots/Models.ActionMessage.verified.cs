@@ -43,7 +43,6 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
         private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
         private static readonly JsonEncodedText ParentIdName = JsonEncodedText.Encode("parentId");
-        private static readonly JsonEncodedText ReplyCountName = JsonEncodedText.Encode("replyCount");
         private static readonly JsonEncodedText SentAtName = JsonEncodedText.Encode("sentAt");
         private static readonly JsonEncodedText UpdatedAtName = JsonEncodedText.Encode("updatedAt");
         private static readonly JsonEncodedText EditedAtName = JsonEncodedText.Encode("editedAt");
@@ -73,7 +72,6 @@ namespace Snapshot.Client.Serialization
             MessageCategory? category = null;
             string? type = null;
             string? parentId = null;
-            int? replyCount = null;
             DateTimeOffset? sentAt = null;
             DateTimeOffset? updatedAt = null;
             DateTimeOffset? editedAt = null;
@@ -134,11 +132,6 @@ namespace Snapshot.Client.Serialization
                 {
                     reader.Read();
                     parentId = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ReplyCountName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    replyCount = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Int32(ref reader);
                 }
                 else if (reader.ValueTextEquals(SentAtName.EncodedUtf8Bytes))
                 {
@@ -219,7 +212,6 @@ namespace Snapshot.Client.Serialization
                 Category = category ?? throw JsonRead.MissingProperty("ActionMessage", "category"),
                 Type = type ?? throw JsonRead.MissingProperty("ActionMessage", "type"),
                 ParentId = parentId,
-                ReplyCount = replyCount,
                 SentAt = sentAt,
                 UpdatedAt = updatedAt,
                 EditedAt = editedAt,
@@ -275,11 +267,6 @@ namespace Snapshot.Client.Serialization
             if (value.ParentId is not null)
             {
                 writer.WriteString(ParentIdName, value.ParentId);
-            }
-
-            if (value.ReplyCount is { } replyCount)
-            {
-                writer.WriteNumber(ReplyCountName, replyCount);
             }
 
             if (value.SentAt is { } sentAt)

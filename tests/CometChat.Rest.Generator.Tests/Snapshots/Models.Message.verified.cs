@@ -17,7 +17,7 @@ using Snapshot.Client.Serialization;
 
 namespace Snapshot.Client.Models
 {
-    /// <summary>A message. Read it by category (and, for category message, by type): TextMessage, MediaMessage, CustomMessage, ActionMessage, CallMessage or InteractiveMessage. A category or type this version does not know is read as Message, or StandardMessage, with its content in AdditionalProperties.</summary>
+    /// <summary>A message. Each category, and each type of category message, reads as its own derived class (TextMessage, MediaMessage, CustomMessage, ActionMessage, CallMessage, InteractiveMessage); an unknown one reads as the nearest known base with its members kept.</summary>
     /// <remarks>Read as the derived type its <c>category</c> names: <c>message</c> → <see cref="StandardMessage"/>, <c>custom</c> → <see cref="CustomMessage"/>, <c>action</c> → <see cref="ActionMessage"/>, <c>call</c> → <see cref="CallMessage"/>, <c>interactive</c> → <see cref="InteractiveMessage"/>; other values read as <see cref="Message"/>.</remarks>
     [GeneratedCode("CometChat.Rest.Generator", "{version}")]
     [JsonConverter(typeof(MessageJsonConverter))]
@@ -52,9 +52,6 @@ namespace Snapshot.Client.Models
 
         /// <summary>ID of the parent message, for a thread reply.</summary>
         public string? ParentId { get; set; }
-
-        /// <summary>Number of thread replies to this message.</summary>
-        public int? ReplyCount { get; set; }
 
         /// <summary>When the message was sent.</summary>
         public DateTimeOffset? SentAt { get; set; }
@@ -112,7 +109,6 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
         private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
         private static readonly JsonEncodedText ParentIdName = JsonEncodedText.Encode("parentId");
-        private static readonly JsonEncodedText ReplyCountName = JsonEncodedText.Encode("replyCount");
         private static readonly JsonEncodedText SentAtName = JsonEncodedText.Encode("sentAt");
         private static readonly JsonEncodedText UpdatedAtName = JsonEncodedText.Encode("updatedAt");
         private static readonly JsonEncodedText EditedAtName = JsonEncodedText.Encode("editedAt");
@@ -171,7 +167,6 @@ namespace Snapshot.Client.Serialization
             MessageCategory? category = null;
             string? type = null;
             string? parentId = null;
-            int? replyCount = null;
             DateTimeOffset? sentAt = null;
             DateTimeOffset? updatedAt = null;
             DateTimeOffset? editedAt = null;
@@ -231,11 +226,6 @@ namespace Snapshot.Client.Serialization
                 {
                     reader.Read();
                     parentId = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ReplyCountName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    replyCount = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Int32(ref reader);
                 }
                 else if (reader.ValueTextEquals(SentAtName.EncodedUtf8Bytes))
                 {
@@ -311,7 +301,6 @@ namespace Snapshot.Client.Serialization
                 Category = category ?? throw JsonRead.MissingProperty("Message", "category"),
                 Type = type ?? throw JsonRead.MissingProperty("Message", "type"),
                 ParentId = parentId,
-                ReplyCount = replyCount,
                 SentAt = sentAt,
                 UpdatedAt = updatedAt,
                 EditedAt = editedAt,
@@ -396,11 +385,6 @@ namespace Snapshot.Client.Serialization
             if (value.ParentId is not null)
             {
                 writer.WriteString(ParentIdName, value.ParentId);
-            }
-
-            if (value.ReplyCount is { } replyCount)
-            {
-                writer.WriteNumber(ReplyCountName, replyCount);
             }
 
             if (value.SentAt is { } sentAt)
