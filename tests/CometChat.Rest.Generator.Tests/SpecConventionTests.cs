@@ -62,10 +62,18 @@ public class SpecConventionTests
 
             var data = envelope["properties"]?["data"];
             var isList = (string?)data?["type"] == "array";
+            var hasMeta = envelope["properties"]?["meta"] is not null;
             var paging = (string?)operation["x-cometchat-paging"];
-            if (isList && paging != "page")
+
+            // A list with a meta block comes in pages; one without (app-wide pinned conversations) is the whole list.
+            if (isList && hasMeta && paging is not ("page" or "cursor"))
             {
-                violations.Add($"{display}: 'data' is an array but the operation has no x-cometchat-paging: page");
+                violations.Add($"{display}: 'data' is an array with 'meta' but the operation has no x-cometchat-paging: page or cursor");
+            }
+
+            if (isList && !hasMeta && paging is not null)
+            {
+                violations.Add($"{display}: x-cometchat-paging on a list whose envelope has no 'meta'");
             }
 
             if (!isList && paging is not null)

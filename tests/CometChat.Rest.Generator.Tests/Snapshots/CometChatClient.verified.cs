@@ -63,6 +63,8 @@ namespace Snapshot.Client
             Rbac = new RbacClient(transport);
             Metrics = new MetricsClient(transport);
             Calls = new CallsClient(transport);
+            Messages = new MessagesClient(transport);
+            Conversations = new ConversationsClient(transport);
         }
 
         /// <summary>For mocking frameworks.</summary>
@@ -81,6 +83,8 @@ namespace Snapshot.Client
             Rbac = null!;
             Metrics = null!;
             Calls = null!;
+            Messages = null!;
+            Conversations = null!;
         }
 
         /// <summary>The options the client was created with.</summary>
@@ -124,6 +128,12 @@ namespace Snapshot.Client
 
         /// <summary>Read the app's call sessions and their transcriptions from the calls host.</summary>
         public virtual CallsClient Calls { get; }
+
+        /// <summary>Send, list, edit and delete messages, with their reactions, threads, pins and saves.</summary>
+        public virtual MessagesClient Messages { get; }
+
+        /// <summary>List conversations, mark them read, delivered or unread, tag, reset and pin them.</summary>
+        public virtual ConversationsClient Conversations { get; }
 
         /// <summary>Releases the HTTP connection pool, unless the client was given an <see cref="HttpClient"/>.</summary>
         public void Dispose()

@@ -35,6 +35,26 @@ namespace Snapshot.Client.Serialization
         public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(type);
+            if (type == typeof(ActionEntities))
+            {
+                return JsonMetadataServices.CreateValueInfo<ActionEntities>(options, ActionEntitiesJsonConverter.Instance);
+            }
+
+            if (type == typeof(ActionMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<ActionMessage>(options, ActionMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(ActionMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<ActionMessageData>(options, ActionMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(ActionResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<ActionResult>(options, ActionResultJsonConverter.Instance);
+            }
+
             if (type == typeof(AddFriendsRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<AddFriendsRequest>(options, AddFriendsRequestJsonConverter.Instance);
@@ -70,6 +90,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ApiKeyScope>(options, ApiKeyScopeJsonConverter.Instance);
             }
 
+            if (type == typeof(AttachmentType))
+            {
+                return JsonMetadataServices.CreateValueInfo<AttachmentType>(options, AttachmentTypeJsonConverter.Instance);
+            }
+
             if (type == typeof(AuthToken))
             {
                 return JsonMetadataServices.CreateValueInfo<AuthToken>(options, AuthTokenJsonConverter.Instance);
@@ -83,6 +108,26 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(Call))
             {
                 return JsonMetadataServices.CreateValueInfo<Call>(options, CallJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallEntityReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallEntityReference>(options, CallEntityReferenceJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallMessage>(options, CallMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallMessageData>(options, CallMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallMessageStatus))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallMessageStatus>(options, CallMessageStatusJsonConverter.Instance);
             }
 
             if (type == typeof(CallMode))
@@ -100,6 +145,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CallReceiverType>(options, CallReceiverTypeJsonConverter.Instance);
             }
 
+            if (type == typeof(CallSession))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallSession>(options, CallSessionJsonConverter.Instance);
+            }
+
+            if (type == typeof(CallSessionData))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallSessionData>(options, CallSessionDataJsonConverter.Instance);
+            }
+
             if (type == typeof(CallStatus))
             {
                 return JsonMetadataServices.CreateValueInfo<CallStatus>(options, CallStatusJsonConverter.Instance);
@@ -115,9 +170,24 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CallType>(options, CallTypeJsonConverter.Instance);
             }
 
+            if (type == typeof(CallWebSocketChannel))
+            {
+                return JsonMetadataServices.CreateValueInfo<CallWebSocketChannel>(options, CallWebSocketChannelJsonConverter.Instance);
+            }
+
             if (type == typeof(ChangeGroupMemberScopeRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<ChangeGroupMemberScopeRequest>(options, ChangeGroupMemberScopeRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(Conversation))
+            {
+                return JsonMetadataServices.CreateValueInfo<Conversation>(options, ConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(ConversationType))
+            {
+                return JsonMetadataServices.CreateValueInfo<ConversationType>(options, ConversationTypeJsonConverter.Instance);
             }
 
             if (type == typeof(CreateApiKeyRequest))
@@ -150,6 +220,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CursorAffix>(options, CursorAffixJsonConverter.Instance);
             }
 
+            if (type == typeof(CustomMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomMessage>(options, CustomMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomMessageData>(options, CustomMessageDataJsonConverter.Instance);
+            }
+
             if (type == typeof(DeactivateUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<DeactivateUsersRequest>(options, DeactivateUsersRequestJsonConverter.Instance);
@@ -158,6 +238,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(DeactivateUsersResult))
             {
                 return JsonMetadataServices.CreateValueInfo<DeactivateUsersResult>(options, DeactivateUsersResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(DeleteMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<DeleteMessageRequest>(options, DeleteMessageRequestJsonConverter.Instance);
             }
 
             if (type == typeof(DeleteResult))
@@ -170,9 +255,29 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<DeleteUserRequest>(options, DeleteUserRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(EntityReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<EntityReference>(options, EntityReferenceJsonConverter.Instance);
+            }
+
+            if (type == typeof(EntityType))
+            {
+                return JsonMetadataServices.CreateValueInfo<EntityType>(options, EntityTypeJsonConverter.Instance);
+            }
+
             if (type == typeof(Group))
             {
                 return JsonMetadataServices.CreateValueInfo<Group>(options, GroupJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupConversation))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupConversation>(options, GroupConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupEntityReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupEntityReference>(options, GroupEntityReferenceJsonConverter.Instance);
             }
 
             if (type == typeof(GroupMember))
@@ -215,6 +320,76 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<GroupUnsetField>(options, GroupUnsetFieldJsonConverter.Instance);
             }
 
+            if (type == typeof(InteractionGoal))
+            {
+                return JsonMetadataServices.CreateValueInfo<InteractionGoal>(options, InteractionGoalJsonConverter.Instance);
+            }
+
+            if (type == typeof(InteractiveMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<InteractiveMessage>(options, InteractiveMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(InteractiveMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<InteractiveMessageData>(options, InteractiveMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(MarkConversationRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<MarkConversationRequest>(options, MarkConversationRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(MarkMessageInteractedRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<MarkMessageInteractedRequest>(options, MarkMessageInteractedRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(MediaMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<MediaMessage>(options, MediaMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(MediaMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<MediaMessageData>(options, MediaMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(Message))
+            {
+                return JsonMetadataServices.CreateValueInfo<Message>(options, MessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageAction))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageAction>(options, MessageActionJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageAttachment))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageAttachment>(options, MessageAttachmentJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageCategory))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageCategory>(options, MessageCategoryJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageEntities))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageEntities>(options, MessageEntitiesJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageEntityReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageEntityReference>(options, MessageEntityReferenceJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageInteraction))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageInteraction>(options, MessageInteractionJsonConverter.Instance);
+            }
+
             if (type == typeof(MessageMetrics))
             {
                 return JsonMetadataServices.CreateValueInfo<MessageMetrics>(options, MessageMetricsJsonConverter.Instance);
@@ -225,9 +400,24 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<MessageMetricsDataPoint>(options, MessageMetricsDataPointJsonConverter.Instance);
             }
 
+            if (type == typeof(MessageModeration))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageModeration>(options, MessageModerationJsonConverter.Instance);
+            }
+
+            if (type == typeof(MessageReaction))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageReaction>(options, MessageReactionJsonConverter.Instance);
+            }
+
             if (type == typeof(MetricsTimeRange))
             {
                 return JsonMetadataServices.CreateValueInfo<MetricsTimeRange>(options, MetricsTimeRangeJsonConverter.Instance);
+            }
+
+            if (type == typeof(MultipleReceivers))
+            {
+                return JsonMetadataServices.CreateValueInfo<MultipleReceivers>(options, MultipleReceiversJsonConverter.Instance);
             }
 
             if (type == typeof(OperationResult))
@@ -245,6 +435,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<PermissionSet>(options, PermissionSetJsonConverter.Instance);
             }
 
+            if (type == typeof(PinnedConversationTarget))
+            {
+                return JsonMetadataServices.CreateValueInfo<PinnedConversationTarget>(options, PinnedConversationTargetJsonConverter.Instance);
+            }
+
+            if (type == typeof(ReactionCount))
+            {
+                return JsonMetadataServices.CreateValueInfo<ReactionCount>(options, ReactionCountJsonConverter.Instance);
+            }
+
             if (type == typeof(ReactivateUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<ReactivateUsersRequest>(options, ReactivateUsersRequestJsonConverter.Instance);
@@ -255,6 +455,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ReactivateUsersResult>(options, ReactivateUsersResultJsonConverter.Instance);
             }
 
+            if (type == typeof(ReceiverType))
+            {
+                return JsonMetadataServices.CreateValueInfo<ReceiverType>(options, ReceiverTypeJsonConverter.Instance);
+            }
+
             if (type == typeof(RemoveFriendsRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<RemoveFriendsRequest>(options, RemoveFriendsRequestJsonConverter.Instance);
@@ -263,6 +468,16 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(RemoveFriendsResult))
             {
                 return JsonMetadataServices.CreateValueInfo<RemoveFriendsResult>(options, RemoveFriendsResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(ReplacePinnedConversationsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ReplacePinnedConversationsRequest>(options, ReplacePinnedConversationsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ResetConversationRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ResetConversationRequest>(options, ResetConversationRequestJsonConverter.Instance);
             }
 
             if (type == typeof(RestrictFeaturesRequest))
@@ -295,6 +510,21 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<RoleSettings>(options, RoleSettingsJsonConverter.Instance);
             }
 
+            if (type == typeof(SendMessageCategory))
+            {
+                return JsonMetadataServices.CreateValueInfo<SendMessageCategory>(options, SendMessageCategoryJsonConverter.Instance);
+            }
+
+            if (type == typeof(SendMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<SendMessageData>(options, SendMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(SendMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SendMessageRequest>(options, SendMessageRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(SetPermissionsRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<SetPermissionsRequest>(options, SetPermissionsRequestJsonConverter.Instance);
@@ -303,6 +533,21 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(SortOrder))
             {
                 return JsonMetadataServices.CreateValueInfo<SortOrder>(options, SortOrderJsonConverter.Instance);
+            }
+
+            if (type == typeof(StandardMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<StandardMessage>(options, StandardMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(TextMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<TextMessage>(options, TextMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(TextMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<TextMessageData>(options, TextMessageDataJsonConverter.Instance);
             }
 
             if (type == typeof(UnblockUsersRequest))
@@ -320,9 +565,24 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateAuthTokenRequest>(options, UpdateAuthTokenRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateConversationRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateConversationRequest>(options, UpdateConversationRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateGroupRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateGroupRequest>(options, UpdateGroupRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateMessageData>(options, UpdateMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateMessageRequest>(options, UpdateMessageRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateRoleRequest))
@@ -348,6 +608,16 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(User))
             {
                 return JsonMetadataServices.CreateValueInfo<User>(options, UserJsonConverter.Instance);
+            }
+
+            if (type == typeof(UserConversation))
+            {
+                return JsonMetadataServices.CreateValueInfo<UserConversation>(options, UserConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(UserEntityReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<UserEntityReference>(options, UserEntityReferenceJsonConverter.Instance);
             }
 
             if (type == typeof(UserSearchField))
