@@ -360,4 +360,37 @@ public sealed class AiAgentsWireFormatTests
         Assert.Equal(3, url.ChunksCreated);
         Assert.Equal("1732492800000.12345", page.Next!.Parameters["cursor"]);
     }
+
+    [Fact]
+    public async Task Knowledge_base_source_pages_send_page_and_limit_and_scrape_sends_the_format()
+    {
+        var handler = new RecordingHandler()
+            .EnqueueJson(SpecExamples.AiAgentOperations["list-knowledge-base-source-pages"].Example)
+            .EnqueueJson(SpecExamples.AiAgentOperations["scrape-page"].Example);
+        using var client = TestClient.Create(handler);
+
+        var pages = await client.KnowledgeBase.ListSourcePagesAsync(KnowledgeBaseSourceType.Uploads, "0b6f2d3e", new ListSourcePagesOptions { Limit = 5, Page = 2 });
+        var scraped = await client.KnowledgeBase.ScrapePageAsync(new ScrapePageRequest { Url = "https://docs.example.com/guides/start", Format = ScrapeFormat.Html, Timeout = 60000 });
+
+        WireAssert.Request(handler.Requests[0], HttpMethod.Get, Base + "ai-agents/agent-builder/knowledge-base/uploads/0b6f2d3e/pages?limit=5&page=2");
+        WireAssert.Request(
+            handler.Requests[1],
+            HttpMethod.Post,
+            Base + "ai-agents/agent-builder/knowledge-base/website/individual-page",
+            """{"url":"https://docs.example.com/guides/start","timeout":60000,"format":"html"}""");
+        Assert.Equal(2, pages.SourceDetails!.TotalPages);
+        Assert.Equal(1, Assert.Single(pages.PageContent!).PageNumber);
+        Assert.Equal("Firecrawl", scraped.Scraper);
+        Assert.Equal("en", scraped.Metadata!.Language);
+    }
+
+    [Fact]
+    public async Task Scrape_rejects_a_timeout_below_five_seconds_before_sending()
+    {
+        using var client = TestClient.Create("{}", out var handler);
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => client.KnowledgeBase.ScrapePageAsync(new ScrapePageRequest { Url = "https://example.com", Timeout = 1000 }));
+
+        Assert.Empty(handler.Requests);
+    }
 }
