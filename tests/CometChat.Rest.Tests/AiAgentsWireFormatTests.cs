@@ -393,4 +393,18 @@ public sealed class AiAgentsWireFormatTests
 
         Assert.Empty(handler.Requests);
     }
+
+    [Fact]
+    public async Task Uploads_reject_a_file_over_50_megabytes_before_sending()
+    {
+        using var client = TestClient.Create("{}", out var handler);
+
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.KnowledgeBase.InitiateUploadsAsync(new InitiateUploadsRequest
+        {
+            Files = [new UploadFile { FileName = "big.pdf", MimeType = "application/pdf", FileSize = 52428801 }],
+        }));
+
+        Assert.Contains("FileSize", error.Message, StringComparison.Ordinal);
+        Assert.Empty(handler.Requests);
+    }
 }

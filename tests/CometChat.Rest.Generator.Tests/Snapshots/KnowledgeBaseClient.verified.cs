@@ -140,6 +140,7 @@ namespace Snapshot.Client
         public virtual Task<InitiatedUploads> InitiateUploadsAsync(InitiateUploadsRequest request, CancellationToken cancellationToken = default)
         {
             Guard.NotNull(request, nameof(request));
+            request.Validate(nameof(request));
 
             var call = new CometChatRequest("KnowledgeBase.InitiateUploads", HttpMethod.Post, "/ai-agents/agent-builder/knowledge-base/uploads/initiate", "ai-agents/agent-builder/knowledge-base/uploads/initiate");
             call.SetBody(request, InitiateUploadsRequestJsonConverter.Instance);
