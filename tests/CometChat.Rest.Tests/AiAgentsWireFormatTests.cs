@@ -407,4 +407,19 @@ public sealed class AiAgentsWireFormatTests
         Assert.Contains("FileSize", error.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
+
+    [Fact]
+    public async Task A_nest_style_error_of_the_ai_agents_service_still_gives_status_and_message()
+    {
+        // The AI Agents service may answer errors as {statusCode, message, error} instead of CometChat's {"error": {...}}.
+        var handler = new RecordingHandler().Enqueue(CannedResponse.Json("""{"statusCode": 404, "message": "Agent not found", "error": "Not Found"}""", System.Net.HttpStatusCode.NotFound));
+        using var client = TestClient.Create(handler);
+
+        var error = await Assert.ThrowsAsync<CometChatException>(() => client.AgentBuilder.GetAsync(AgentUid));
+
+        Assert.Equal(404, error.Status);
+        Assert.Null(error.ErrorCode);
+        Assert.Contains("AgentBuilder.Get", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Agent not found", error.Message, StringComparison.Ordinal);
+    }
 }
