@@ -47,38 +47,53 @@ public class SpecConventionTests
     }
 
     [Fact]
-    public void EverySuccessIsAnEnvelopeRefAndEveryListIsPaged()
+    public void EverySuccessIsANamedSchemaAndEveryListWithMetaIsPaged()
     {
         var violations = new List<string>();
         foreach (var (display, operation) in Operations())
         {
-            var reference = (string?)operation["responses"]?["200"]?["content"]?["application/json"]?["schema"]?["$ref"];
-            var envelope = reference is null ? null : Resolve(reference) as JsonObject;
-            if (envelope is null || envelope["x-cometchat-envelope"]?.GetValue<bool>() != true)
-            {
-                violations.Add($"{display}: the 200 response is not a $ref to an x-cometchat-envelope schema");
-                continue;
-            }
-
-            var data = envelope["properties"]?["data"];
-            var isList = (string?)data?["type"] == "array";
-            var hasMeta = envelope["properties"]?["meta"] is not null;
+            // 200, or the one 2xx CometChat answers instead (201 for some AI Agents creates).
+            var success = operation["responses"]?.AsObject()
+                .Where(r => r.Key.Length == 3 && r.Key[0] == '2')
+                .OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => r.Value)
+                .FirstOrDefault();
+            var reference = (string?)success?["content"]?["application/json"]?["schema"]?["$ref"];
+            var schema = reference is null ? null : Resolve(reference) as JsonObject;
             var paging = (string?)operation["x-cometchat-paging"];
-
-            // A list with a meta block comes in pages; one without (app-wide pinned conversations) is the whole list.
-            if (isList && hasMeta && paging is not ("page" or "cursor"))
+            if (schema is null)
             {
-                violations.Add($"{display}: 'data' is an array with 'meta' but the operation has no x-cometchat-paging: page or cursor");
+                violations.Add($"{display}: the success response is not a $ref to a component schema");
             }
-
-            if (isList && !hasMeta && paging is not null)
+            else if (schema["x-cometchat-envelope"]?.GetValue<bool>() == true)
             {
-                violations.Add($"{display}: x-cometchat-paging on a list whose envelope has no 'meta'");
+                // A list envelope with meta is one page of many; without meta it is the whole list.
+                var isList = (string?)schema["properties"]?["data"]?["type"] == "array";
+                var hasMeta = schema["properties"]?["meta"] is not null;
+                if (isList && hasMeta && paging is not ("page" or "cursor"))
+                {
+                    violations.Add($"{display}: 'data' is an array with meta but the operation has no x-cometchat-paging");
+                }
+
+                if (!isList && paging is not null)
+                {
+                    violations.Add($"{display}: x-cometchat-paging on an operation whose 'data' is not an array");
+                }
             }
-
-            if (!isList && paging is not null)
+            else
             {
-                violations.Add($"{display}: x-cometchat-paging on an operation whose 'data' is not an array");
+                // Returned as-is: a model, or a plain array of models.
+                var isModel = schema["properties"] is JsonObject;
+                var isModelList = (string?)schema["type"] == "array" && schema["items"]?["$ref"] is not null;
+                if (!isModel && !isModelList)
+                {
+                    violations.Add($"{display}: the success response is neither an envelope, a model nor an array of models");
+                }
+
+                if (paging is not null)
+                {
+                    violations.Add($"{display}: x-cometchat-paging needs an envelope response");
+                }
             }
 
             if ((string?)operation["responses"]?["default"]?["$ref"] != "#/components/responses/Error")

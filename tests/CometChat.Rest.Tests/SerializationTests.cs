@@ -15,7 +15,8 @@ namespace CometChat.Rest.Tests;
 /// <summary>The generated converters: round trips, unknown members and values, required members, lenient scalars.</summary>
 public sealed class SerializationTests
 {
-    public static TheoryData<string> OperationIds => new(SpecExamples.All.Keys);
+    // AI Agents responses are often not {"data": ...} envelopes; AiAgentsWireFormatTests round-trips those.
+    public static TheoryData<string> OperationIds => new(SpecExamples.All.Keys.Where(id => !SpecExamples.AiAgentOperations.ContainsKey(id)));
 
     /// <summary>The converter for the <c>data</c> of each operation's response.</summary>
     private static Func<string, string> DataRoundTrip(string operationId) => operationId switch
@@ -340,6 +341,13 @@ public sealed class SerializationTests
         Assert.Null(CometChatJsonTypeInfoResolver.Instance.GetTypeInfo(typeof(string), options));
     }
 
+    /// <summary>Schemas that become a model or enum: not envelopes, runtime types or aliases of lists.</summary>
+    private static int ModelSchemaCount() =>
+        JsonNode.Parse(System.IO.File.ReadAllText(CometChat.Rest.Testing.RepositoryPaths.SpecFile))!["components"]!["schemas"]!.AsObject()
+            .Select(schema => schema.Value!.AsObject())
+            .Count(schema => schema["x-cometchat-envelope"] is null && schema["x-cometchat-runtime-type"] is null
+                && (schema["properties"] is not null || schema["enum"] is not null || schema["allOf"] is not null));
+
     [Fact]
     public void Resolver_covers_every_model_and_combines_with_others()
     {
@@ -354,10 +362,7 @@ public sealed class SerializationTests
         var modelTypes = typeof(User).Assembly.GetTypes()
             .Where(t => t.Namespace == "CometChat.Rest.Models" && t.IsPublic)
             .ToList();
-        // Every component schema becomes a public model or enum, except envelopes and runtime types.
-        var schemas = JsonNode.Parse(System.IO.File.ReadAllText(CometChat.Rest.Testing.RepositoryPaths.SpecFile))!["components"]!["schemas"]!.AsObject();
-        var expected = schemas.Count(s => s.Value!["x-cometchat-runtime-type"] is null && s.Value["x-cometchat-envelope"] is null);
-        Assert.Equal(expected, modelTypes.Count);
+        Assert.Equal(ModelSchemaCount(), modelTypes.Count);
         foreach (var type in modelTypes)
         {
             Assert.NotNull(CometChatJsonTypeInfoResolver.Instance.GetTypeInfo(type, options));

@@ -65,6 +65,14 @@ namespace Snapshot.Client
             Calls = new CallsClient(transport);
             Messages = new MessagesClient(transport);
             Conversations = new ConversationsClient(transport);
+            AiAgents = new AiAgentsClient(transport);
+            AiAgentTools = new AiAgentToolsClient(transport);
+            AgentBuilder = new AgentBuilderClient(transport);
+            AgentVariables = new AgentVariablesClient(transport);
+            AgentApiTools = new AgentApiToolsClient(transport);
+            McpServers = new McpServersClient(transport);
+            FrontendActions = new FrontendActionsClient(transport);
+            KnowledgeBase = new KnowledgeBaseClient(transport);
         }
 
         /// <summary>For mocking frameworks.</summary>
@@ -85,6 +93,14 @@ namespace Snapshot.Client
             Calls = null!;
             Messages = null!;
             Conversations = null!;
+            AiAgents = null!;
+            AiAgentTools = null!;
+            AgentBuilder = null!;
+            AgentVariables = null!;
+            AgentApiTools = null!;
+            McpServers = null!;
+            FrontendActions = null!;
+            KnowledgeBase = null!;
         }
 
         /// <summary>The options the client was created with.</summary>
@@ -134,6 +150,30 @@ namespace Snapshot.Client
 
         /// <summary>List conversations, mark them read, delivered or unread, tag, reset and pin them.</summary>
         public virtual ConversationsClient Conversations { get; }
+
+        /// <summary>Register, list, update and delete bring-your-own AI agents: agents running on an external framework (Mastra, LangGraph, CrewAI, ...) that CometChat forwards conversations to.</summary>
+        public virtual AiAgentsClient AiAgents { get; }
+
+        /// <summary>Tools and actions that bring-your-own agents can call.</summary>
+        public virtual AiAgentToolsClient AiAgentTools { get; }
+
+        /// <summary>Agents built and hosted by CometChat: create them, and link tools, API tools, MCP servers, frontend actions and knowledge-base sources to them.</summary>
+        public virtual AgentBuilderClient AgentBuilder { get; }
+
+        /// <summary>Predefined and custom variables that agent instructions can use.</summary>
+        public virtual AgentVariablesClient AgentVariables { get; }
+
+        /// <summary>HTTP endpoints Agent Builder agents can call as tools.</summary>
+        public virtual AgentApiToolsClient AgentApiTools { get; }
+
+        /// <summary>Model Context Protocol servers whose tools Agent Builder agents can call.</summary>
+        public virtual McpServersClient McpServers { get; }
+
+        /// <summary>Functions in the client app that Agent Builder agents can ask it to run.</summary>
+        public virtual FrontendActionsClient FrontendActions { get; }
+
+        /// <summary>Files, text entries and crawled websites that Agent Builder agents answer from.</summary>
+        public virtual KnowledgeBaseClient KnowledgeBase { get; }
 
         /// <summary>Releases the HTTP connection pool, unless the client was given an <see cref="HttpClient"/>.</summary>
         public void Dispose()

@@ -433,5 +433,23 @@ namespace Snapshot.Client
 
         /// <summary>The person is not a collaborator on the app. (HTTP 400)</summary>
         public const string NotACollaborator = "ERR_NOT_A_COLLABORATOR";
+
+        /// <summary>No AI agent has the given UID (status inferred). (HTTP 404)</summary>
+        public const string AgentNotFound = "ERR_AGENT_NOT_FOUND";
+
+        /// <summary>CometChat could not create the AI agent (status inferred). (HTTP 500)</summary>
+        public const string AgentCreationFailed = "ERR_AGENT_CREATION_FAILED";
+
+        /// <summary>A tool the request names does not exist (status inferred). (HTTP 404)</summary>
+        public const string ToolNotFound = "ERR_TOOL_NOT_FOUND";
+
+        /// <summary>The tool is already enabled for the agent (status inferred). (HTTP 409)</summary>
+        public const string ToolAlreadyAdded = "ERR_TOOL_ALREADY_ADDED";
+
+        /// <summary>No knowledge-base source has the given ID (status inferred). (HTTP 404)</summary>
+        public const string KbNotFound = "ERR_KB_NOT_FOUND";
+
+        /// <summary>Indexing a knowledge-base source failed (status inferred). (HTTP 500)</summary>
+        public const string KbIndexingFailed = "ERR_KB_INDEXING_FAILED";
     }
 }

@@ -75,6 +75,111 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<AddGroupMembersResult>(options, AddGroupMembersResultJsonConverter.Instance);
             }
 
+            if (type == typeof(Agent))
+            {
+                return JsonMetadataServices.CreateValueInfo<Agent>(options, AgentJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentApiToolsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentApiToolsRequest>(options, AgentApiToolsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentCreated))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentCreated>(options, AgentCreatedJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentEnabledItems))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentEnabledItems>(options, AgentEnabledItemsJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentFrontendActionsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentFrontendActionsRequest>(options, AgentFrontendActionsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentMcpServersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentMcpServersRequest>(options, AgentMcpServersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentModel))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentModel>(options, AgentModelJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentModelSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentModelSettings>(options, AgentModelSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentRagVersion))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentRagVersion>(options, AgentRagVersionJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentReference>(options, AgentReferenceJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentToolAction))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentToolAction>(options, AgentToolActionJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentToolParameter))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentToolParameter>(options, AgentToolParameterJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentToolSearchItem))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentToolSearchItem>(options, AgentToolSearchItemJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentToolSearchResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentToolSearchResult>(options, AgentToolSearchResultJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentToolsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentToolsRequest>(options, AgentToolsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentVariable))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentVariable>(options, AgentVariableJsonConverter.Instance);
+            }
+
+            if (type == typeof(AgentVariableCategory))
+            {
+                return JsonMetadataServices.CreateValueInfo<AgentVariableCategory>(options, AgentVariableCategoryJsonConverter.Instance);
+            }
+
+            if (type == typeof(AiDeleted))
+            {
+                return JsonMetadataServices.CreateValueInfo<AiDeleted>(options, AiDeletedJsonConverter.Instance);
+            }
+
+            if (type == typeof(AiListAffix))
+            {
+                return JsonMetadataServices.CreateValueInfo<AiListAffix>(options, AiListAffixJsonConverter.Instance);
+            }
+
+            if (type == typeof(AiSuccess))
+            {
+                return JsonMetadataServices.CreateValueInfo<AiSuccess>(options, AiSuccessJsonConverter.Instance);
+            }
+
+            if (type == typeof(AiSuccessMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<AiSuccessMessage>(options, AiSuccessMessageJsonConverter.Instance);
+            }
+
             if (type == typeof(AllowFeaturesRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<AllowFeaturesRequest>(options, AllowFeaturesRequestJsonConverter.Instance);
@@ -90,6 +195,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ApiKeyScope>(options, ApiKeyScopeJsonConverter.Instance);
             }
 
+            if (type == typeof(ApiTool))
+            {
+                return JsonMetadataServices.CreateValueInfo<ApiTool>(options, ApiToolJsonConverter.Instance);
+            }
+
+            if (type == typeof(ApiToolHttpMethod))
+            {
+                return JsonMetadataServices.CreateValueInfo<ApiToolHttpMethod>(options, ApiToolHttpMethodJsonConverter.Instance);
+            }
+
             if (type == typeof(AttachmentType))
             {
                 return JsonMetadataServices.CreateValueInfo<AttachmentType>(options, AttachmentTypeJsonConverter.Instance);
@@ -103,6 +218,51 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(BlockUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<BlockUsersRequest>(options, BlockUsersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgent))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgent>(options, ByoAgentJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgentCreated))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgentCreated>(options, ByoAgentCreatedJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgentFramework))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgentFramework>(options, ByoAgentFrameworkJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgentIntegrationMeta))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgentIntegrationMeta>(options, ByoAgentIntegrationMetaJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgentIntegrationType))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgentIntegrationType>(options, ByoAgentIntegrationTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoAgentMetadata))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoAgentMetadata>(options, ByoAgentMetadataJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoTool))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoTool>(options, ByoToolJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoToolRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoToolRequest>(options, ByoToolRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ByoToolType))
+            {
+                return JsonMetadataServices.CreateValueInfo<ByoToolType>(options, ByoToolTypeJsonConverter.Instance);
             }
 
             if (type == typeof(Call))
@@ -190,9 +350,29 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ConversationType>(options, ConversationTypeJsonConverter.Instance);
             }
 
+            if (type == typeof(CrawlBatch))
+            {
+                return JsonMetadataServices.CreateValueInfo<CrawlBatch>(options, CrawlBatchJsonConverter.Instance);
+            }
+
+            if (type == typeof(CrawlWebsiteRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CrawlWebsiteRequest>(options, CrawlWebsiteRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateAgentRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateAgentRequest>(options, CreateAgentRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateApiKeyRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateApiKeyRequest>(options, CreateApiKeyRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateApiToolRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateApiToolRequest>(options, CreateApiToolRequestJsonConverter.Instance);
             }
 
             if (type == typeof(CreateAuthTokenRequest))
@@ -200,14 +380,39 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CreateAuthTokenRequest>(options, CreateAuthTokenRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(CreateByoAgentRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateByoAgentRequest>(options, CreateByoAgentRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateCustomVariableRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateCustomVariableRequest>(options, CreateCustomVariableRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateFrontendActionRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateFrontendActionRequest>(options, CreateFrontendActionRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateGroupRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateGroupRequest>(options, CreateGroupRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(CreateMcpServerRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateMcpServerRequest>(options, CreateMcpServerRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateRoleRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateRoleRequest>(options, CreateRoleRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(CreateTextEntryRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateTextEntryRequest>(options, CreateTextEntryRequestJsonConverter.Instance);
             }
 
             if (type == typeof(CreateUserRequest))
@@ -228,6 +433,16 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(CustomMessageData))
             {
                 return JsonMetadataServices.CreateValueInfo<CustomMessageData>(options, CustomMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomVariable))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomVariable>(options, CustomVariableJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomVariableSourceType))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomVariableSourceType>(options, CustomVariableSourceTypeJsonConverter.Instance);
             }
 
             if (type == typeof(DeactivateUsersRequest))
@@ -255,6 +470,46 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<DeleteUserRequest>(options, DeleteUserRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(DeletedKnowledgeBaseSource))
+            {
+                return JsonMetadataServices.CreateValueInfo<DeletedKnowledgeBaseSource>(options, DeletedKnowledgeBaseSourceJsonConverter.Instance);
+            }
+
+            if (type == typeof(DiscoveredUrl))
+            {
+                return JsonMetadataServices.CreateValueInfo<DiscoveredUrl>(options, DiscoveredUrlJsonConverter.Instance);
+            }
+
+            if (type == typeof(DiscoveredUrlStatus))
+            {
+                return JsonMetadataServices.CreateValueInfo<DiscoveredUrlStatus>(options, DiscoveredUrlStatusJsonConverter.Instance);
+            }
+
+            if (type == typeof(EnabledApiTool))
+            {
+                return JsonMetadataServices.CreateValueInfo<EnabledApiTool>(options, EnabledApiToolJsonConverter.Instance);
+            }
+
+            if (type == typeof(EnabledFrontendAction))
+            {
+                return JsonMetadataServices.CreateValueInfo<EnabledFrontendAction>(options, EnabledFrontendActionJsonConverter.Instance);
+            }
+
+            if (type == typeof(EnabledMcpServer))
+            {
+                return JsonMetadataServices.CreateValueInfo<EnabledMcpServer>(options, EnabledMcpServerJsonConverter.Instance);
+            }
+
+            if (type == typeof(EnabledTool))
+            {
+                return JsonMetadataServices.CreateValueInfo<EnabledTool>(options, EnabledToolJsonConverter.Instance);
+            }
+
+            if (type == typeof(EnabledToolAction))
+            {
+                return JsonMetadataServices.CreateValueInfo<EnabledToolAction>(options, EnabledToolActionJsonConverter.Instance);
+            }
+
             if (type == typeof(EntityReference))
             {
                 return JsonMetadataServices.CreateValueInfo<EntityReference>(options, EntityReferenceJsonConverter.Instance);
@@ -263,6 +518,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(EntityType))
             {
                 return JsonMetadataServices.CreateValueInfo<EntityType>(options, EntityTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(FrontendAction))
+            {
+                return JsonMetadataServices.CreateValueInfo<FrontendAction>(options, FrontendActionJsonConverter.Instance);
             }
 
             if (type == typeof(Group))
@@ -320,6 +580,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<GroupUnsetField>(options, GroupUnsetFieldJsonConverter.Instance);
             }
 
+            if (type == typeof(InitiateUploadsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<InitiateUploadsRequest>(options, InitiateUploadsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(InitiatedUploads))
+            {
+                return JsonMetadataServices.CreateValueInfo<InitiatedUploads>(options, InitiatedUploadsJsonConverter.Instance);
+            }
+
             if (type == typeof(InteractionGoal))
             {
                 return JsonMetadataServices.CreateValueInfo<InteractionGoal>(options, InteractionGoalJsonConverter.Instance);
@@ -335,6 +605,26 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<InteractiveMessageData>(options, InteractiveMessageDataJsonConverter.Instance);
             }
 
+            if (type == typeof(KnowledgeBaseRecord))
+            {
+                return JsonMetadataServices.CreateValueInfo<KnowledgeBaseRecord>(options, KnowledgeBaseRecordJsonConverter.Instance);
+            }
+
+            if (type == typeof(KnowledgeBaseSourceType))
+            {
+                return JsonMetadataServices.CreateValueInfo<KnowledgeBaseSourceType>(options, KnowledgeBaseSourceTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(KnowledgeBaseSourcesRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<KnowledgeBaseSourcesRequest>(options, KnowledgeBaseSourcesRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(KnowledgeBaseStatus))
+            {
+                return JsonMetadataServices.CreateValueInfo<KnowledgeBaseStatus>(options, KnowledgeBaseStatusJsonConverter.Instance);
+            }
+
             if (type == typeof(MarkConversationRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<MarkConversationRequest>(options, MarkConversationRequestJsonConverter.Instance);
@@ -343,6 +633,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(MarkMessageInteractedRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<MarkMessageInteractedRequest>(options, MarkMessageInteractedRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(McpServer))
+            {
+                return JsonMetadataServices.CreateValueInfo<McpServer>(options, McpServerJsonConverter.Instance);
             }
 
             if (type == typeof(MediaMessage))
@@ -440,6 +735,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<PinnedConversationTarget>(options, PinnedConversationTargetJsonConverter.Instance);
             }
 
+            if (type == typeof(PresignedUpload))
+            {
+                return JsonMetadataServices.CreateValueInfo<PresignedUpload>(options, PresignedUploadJsonConverter.Instance);
+            }
+
+            if (type == typeof(ProcessDiscoveredUrlsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ProcessDiscoveredUrlsRequest>(options, ProcessDiscoveredUrlsRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(ReactionCount))
             {
                 return JsonMetadataServices.CreateValueInfo<ReactionCount>(options, ReactionCountJsonConverter.Instance);
@@ -490,6 +795,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<RestrictedFeature>(options, RestrictedFeatureJsonConverter.Instance);
             }
 
+            if (type == typeof(RetryDiscoveredUrlsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<RetryDiscoveredUrlsRequest>(options, RetryDiscoveredUrlsRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(Role))
             {
                 return JsonMetadataServices.CreateValueInfo<Role>(options, RoleJsonConverter.Instance);
@@ -508,6 +818,26 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(RoleSettings))
             {
                 return JsonMetadataServices.CreateValueInfo<RoleSettings>(options, RoleSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(ScrapeFormat))
+            {
+                return JsonMetadataServices.CreateValueInfo<ScrapeFormat>(options, ScrapeFormatJsonConverter.Instance);
+            }
+
+            if (type == typeof(ScrapePageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ScrapePageRequest>(options, ScrapePageRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ScrapedPage))
+            {
+                return JsonMetadataServices.CreateValueInfo<ScrapedPage>(options, ScrapedPageJsonConverter.Instance);
+            }
+
+            if (type == typeof(ScrapedPageMetadata))
+            {
+                return JsonMetadataServices.CreateValueInfo<ScrapedPageMetadata>(options, ScrapedPageMetadataJsonConverter.Instance);
             }
 
             if (type == typeof(SendMessageCategory))
@@ -530,14 +860,39 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<SetPermissionsRequest>(options, SetPermissionsRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(Sitemap))
+            {
+                return JsonMetadataServices.CreateValueInfo<Sitemap>(options, SitemapJsonConverter.Instance);
+            }
+
             if (type == typeof(SortOrder))
             {
                 return JsonMetadataServices.CreateValueInfo<SortOrder>(options, SortOrderJsonConverter.Instance);
             }
 
+            if (type == typeof(SourceDetails))
+            {
+                return JsonMetadataServices.CreateValueInfo<SourceDetails>(options, SourceDetailsJsonConverter.Instance);
+            }
+
+            if (type == typeof(SourcePage))
+            {
+                return JsonMetadataServices.CreateValueInfo<SourcePage>(options, SourcePageJsonConverter.Instance);
+            }
+
+            if (type == typeof(SourcePages))
+            {
+                return JsonMetadataServices.CreateValueInfo<SourcePages>(options, SourcePagesJsonConverter.Instance);
+            }
+
             if (type == typeof(StandardMessage))
             {
                 return JsonMetadataServices.CreateValueInfo<StandardMessage>(options, StandardMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(TextEntry))
+            {
+                return JsonMetadataServices.CreateValueInfo<TextEntry>(options, TextEntryJsonConverter.Instance);
             }
 
             if (type == typeof(TextMessage))
@@ -550,9 +905,39 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<TextMessageData>(options, TextMessageDataJsonConverter.Instance);
             }
 
+            if (type == typeof(ToolActionsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ToolActionsRequest>(options, ToolActionsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ToolFunction))
+            {
+                return JsonMetadataServices.CreateValueInfo<ToolFunction>(options, ToolFunctionJsonConverter.Instance);
+            }
+
+            if (type == typeof(ToolParameterProperty))
+            {
+                return JsonMetadataServices.CreateValueInfo<ToolParameterProperty>(options, ToolParameterPropertyJsonConverter.Instance);
+            }
+
+            if (type == typeof(ToolParameters))
+            {
+                return JsonMetadataServices.CreateValueInfo<ToolParameters>(options, ToolParametersJsonConverter.Instance);
+            }
+
             if (type == typeof(UnblockUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UnblockUsersRequest>(options, UnblockUsersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UniqueIdsQuery))
+            {
+                return JsonMetadataServices.CreateValueInfo<UniqueIdsQuery>(options, UniqueIdsQueryJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateAgentRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateAgentRequest>(options, UpdateAgentRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateApiKeyRequest))
@@ -560,9 +945,19 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateApiKeyRequest>(options, UpdateApiKeyRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateApiToolRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateApiToolRequest>(options, UpdateApiToolRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateAuthTokenRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateAuthTokenRequest>(options, UpdateAuthTokenRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateByoAgentRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateByoAgentRequest>(options, UpdateByoAgentRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateConversationRequest))
@@ -570,9 +965,24 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateConversationRequest>(options, UpdateConversationRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateCustomVariableRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateCustomVariableRequest>(options, UpdateCustomVariableRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateFrontendActionRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateFrontendActionRequest>(options, UpdateFrontendActionRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateGroupRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateGroupRequest>(options, UpdateGroupRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateMcpServerRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateMcpServerRequest>(options, UpdateMcpServerRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateMessageData))
@@ -590,9 +1000,19 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateRoleRequest>(options, UpdateRoleRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateTextEntryRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateTextEntryRequest>(options, UpdateTextEntryRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateUserRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateUserRequest>(options, UpdateUserRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UploadFile))
+            {
+                return JsonMetadataServices.CreateValueInfo<UploadFile>(options, UploadFileJsonConverter.Instance);
             }
 
             if (type == typeof(UsageMetrics))
@@ -633,6 +1053,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(UserUnsetField))
             {
                 return JsonMetadataServices.CreateValueInfo<UserUnsetField>(options, UserUnsetFieldJsonConverter.Instance);
+            }
+
+            if (type == typeof(WebsiteCrawl))
+            {
+                return JsonMetadataServices.CreateValueInfo<WebsiteCrawl>(options, WebsiteCrawlJsonConverter.Instance);
             }
 
             return null;

@@ -201,5 +201,11 @@ public static partial class SpecExamples
             .SelectMany(path => path.Value!.AsObject().Where(operation => operation.Key != "parameters"))
             .Select(operation => operation.Value!);
 
-    private static JsonNode? Example(JsonNode operation) => operation["responses"]?["200"]?["content"]?["application/json"]?["example"];
+    /// <summary>The example of the operation's success response: 200, or the 2xx it declares instead (201 for some AI Agents creates).</summary>
+    private static JsonNode? Example(JsonNode operation) =>
+        operation["responses"]?.AsObject()
+            .Where(response => response.Key.Length == 3 && response.Key[0] == '2')
+            .OrderBy(response => response.Key, StringComparer.Ordinal)
+            .Select(response => response.Value?["content"]?["application/json"]?["example"])
+            .FirstOrDefault();
 }
