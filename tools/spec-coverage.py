@@ -46,6 +46,15 @@ def main():
     }
     ours = openapi_operations(os.path.join(ROOT, "spec", "cometchat.openapi.json"))
 
+    # ai-agents-api.md shortens long paths to "…/rest/of/path": match those by method and path suffix.
+    for source, operations in published.items():
+        for operation in [o for o in operations if "…" in o]:
+            method, suffix = operation.split(" ", 1)
+            matches = [o for o in ours if o.startswith(method + " /ai-agents/") and o.endswith(suffix.replace("…", ""))]
+            if len(matches) == 1:
+                operations.discard(operation)
+                operations.add(matches[0])
+
     everything = set()
     for source, operations in published.items():
         new = operations - everything
