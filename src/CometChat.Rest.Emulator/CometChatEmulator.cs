@@ -99,8 +99,9 @@ public sealed class CometChatEmulator : IAsyncDisposable
             app.Urls.Add(url);
         }
 
-        var faults = new FaultInjectionMiddleware(time, options?.Faults ?? new EmulatorFaultOptions());
-        ConfigurePipeline(app, store, faults, settings, options?.RateLimits ?? new EmulatorRateLimitOptions(), time);
+        var limits = options?.RateLimits ?? new EmulatorRateLimitOptions();
+        var faults = new FaultInjectionMiddleware(time, options?.Faults ?? new EmulatorFaultOptions(), limits.StandardRequestsPerMinute);
+        ConfigurePipeline(app, store, faults, settings, limits, time);
 
         try
         {
