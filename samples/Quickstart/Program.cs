@@ -1,10 +1,12 @@
-// The CometChat.Rest quickstart: users, auth tokens, paging and typed errors.
+// The CometChat.Rest quickstart: users, auth tokens, paging, groups and members, friends and typed errors.
 //
 // With COMETCHAT_APP_ID, COMETCHAT_REGION and COMETCHAT_API_KEY set, it talks to your CometChat app.
 // Without them it starts the local emulator in-process, so it runs offline.
 
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using CometChat.Rest;
 using CometChat.Rest.Emulator;
@@ -80,7 +82,48 @@ var firstPage = await client.Users.ListAsync(new ListUsersOptions { PerPage = 2,
 Console.WriteLine($"   one page at a time works too: page {firstPage.Pagination?.CurrentPage} of {firstPage.Pagination?.TotalPages}, {firstPage.Items.Count} users, more: {firstPage.HasNextPage}");
 
 Console.WriteLine();
-Console.WriteLine("4. A typed error: fetch a user that does not exist");
+Console.WriteLine("4. A group with members, acting as its users (onBehalfOf)");
+var guid = $"quickstart-{run}-hikers";
+var group = await client.Groups.CreateAsync(
+    new CreateGroupRequest { Guid = guid, Name = "Hikers", Type = GroupType.Public, Description = "Weekend hikes" },
+    onBehalfOf: uids[0]);
+Console.WriteLine($"   {group.Guid} created by {group.Owner}, who is its {group.Scope}");
+var added = await client.GroupMembers.AddAsync(guid, new AddGroupMembersRequest
+{
+    Moderators = [uids[1]],
+    Participants = [uids[2], uids[3], uids[0]],
+});
+var outcomes = (added.Moderators ?? Enumerable.Empty<KeyValuePair<string, OperationResult>>())
+    .Concat(added.Participants ?? Enumerable.Empty<KeyValuePair<string, OperationResult>>());
+foreach (var (uid, outcome) in outcomes)
+{
+    // Each UID succeeds or fails on its own; the call as a whole does not fail.
+    Console.WriteLine($"   add {uid,-28} {(outcome.Success ? "ok" : outcome.Error?["code"])}");
+}
+
+await foreach (var member in client.GroupMembers.ListAllAsync(guid))
+{
+    Console.WriteLine($"   member {member.Uid,-28} {member.Scope}");
+}
+
+try
+{
+    // A moderator may kick participants, not the admin who owns the group.
+    await client.GroupMembers.KickAsync(guid, uids[0], onBehalfOf: uids[1]);
+}
+catch (CometChatException ex) when (ex.ErrorCode == CometChatErrorCodes.GroupNoClearance)
+{
+    Console.WriteLine($"   {uids[1]} cannot kick the owner: {ex.ErrorCode} (HTTP {ex.Status})");
+}
+
+await client.GroupMembers.KickAsync(guid, uids[3], onBehalfOf: uids[1]);
+Console.WriteLine($"   {uids[1]} kicked {uids[3]}; the group has {(await client.Groups.GetAsync(guid)).MembersCount} members");
+await client.Friends.AddAsync(uids[0], new AddFriendsRequest { Accepted = [uids[1], uids[2]] });
+var friends = await client.Friends.ListAsync(uids[0]);
+Console.WriteLine($"   {uids[0]} has {friends.Items.Count} friends");
+
+Console.WriteLine();
+Console.WriteLine("5. A typed error: fetch a user that does not exist");
 try
 {
     await client.Users.GetAsync($"quickstart-{run}-nobody");
@@ -92,7 +135,7 @@ catch (CometChatException ex) when (ex.ErrorCode == CometChatErrorCodes.UidNotFo
 }
 
 Console.WriteLine();
-Console.WriteLine("5. A bad argument fails before anything is sent");
+Console.WriteLine("6. A bad argument fails before anything is sent");
 try
 {
     // CCA1003 flags this literal at build time too; the sample sends it on purpose.
@@ -106,13 +149,14 @@ catch (ArgumentException ex)
 }
 
 Console.WriteLine();
-Console.WriteLine("6. Clean up");
+Console.WriteLine("7. Clean up");
+await client.Groups.DeleteAsync(guid);
 foreach (var uid in uids)
 {
     await client.Users.DeleteAsync(uid, new DeleteUserRequest { Permanent = true });
 }
 
-Console.WriteLine($"   deleted {uids.Length} users permanently");
+Console.WriteLine($"   deleted the group and {uids.Length} users permanently");
 Console.WriteLine();
 Console.WriteLine("Done.");
 

@@ -99,8 +99,9 @@ public sealed class CometChatEmulator : IAsyncDisposable
             app.Urls.Add(url);
         }
 
-        var faults = new FaultInjectionMiddleware(time, options?.Faults ?? new EmulatorFaultOptions());
-        ConfigurePipeline(app, store, faults, settings, options?.RateLimits ?? new EmulatorRateLimitOptions(), time);
+        var limits = options?.RateLimits ?? new EmulatorRateLimitOptions();
+        var faults = new FaultInjectionMiddleware(time, options?.Faults ?? new EmulatorFaultOptions(), limits.StandardRequestsPerMinute);
+        ConfigurePipeline(app, store, faults, settings, limits, time);
 
         try
         {
@@ -190,6 +191,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new RbacEndpoints(store).Map(app);
         new MetricsEndpoints(store, settings.AppId).Map(app);
         new CallsEndpoints(store).Map(app);
+        new MessagesEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);

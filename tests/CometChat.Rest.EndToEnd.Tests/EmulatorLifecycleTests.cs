@@ -144,10 +144,39 @@ public sealed class EmulatorLifecycleTests
         Assert.True(help);
     }
 
+    [Fact]
+    public void The_command_line_sets_rate_limits_and_faults()
+    {
+        Assert.True(EmulatorCommandLine.TryParse(
+            [
+                "--seed-demo-data", "--rate-limits", "--core-limit", "5", "--standard-limit=7",
+                "--fault-error-rate", "0.25", "--fault-drop-rate", "0.1", "--fault-429-rate=0.05", "--fault-429-burst", "4",
+                "--fault-latency-ms", "150", "--fault-seed", "-3",
+            ],
+            out var options,
+            out _,
+            out _));
+
+        Assert.True(options.SeedDemoData);
+        Assert.True(options.RateLimits.Enabled);
+        Assert.Equal(5, options.RateLimits.CoreRequestsPerMinute);
+        Assert.Equal(7, options.RateLimits.StandardRequestsPerMinute);
+        Assert.Equal(0.25, options.Faults.ErrorRate);
+        Assert.Equal(0.1, options.Faults.DropRate);
+        Assert.Equal(0.05, options.Faults.TooManyRequestsRate);
+        Assert.Equal(4, options.Faults.TooManyRequestsBurstLength);
+        Assert.Equal(TimeSpan.FromMilliseconds(150), options.Faults.Latency);
+        Assert.Equal(-3, options.Faults.Seed);
+    }
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--urls")]
     [InlineData("--app-id", "--seed")]
+    [InlineData("--fault-error-rate", "1.5")]
+    [InlineData("--fault-drop-rate", "lots")]
+    [InlineData("--core-limit", "-1")]
+    [InlineData("--fault-latency-ms", "soon")]
     public void The_command_line_rejects_unknown_options_and_missing_values(params string[] args)
     {
         Assert.False(EmulatorCommandLine.TryParse(args, out _, out _, out var error));

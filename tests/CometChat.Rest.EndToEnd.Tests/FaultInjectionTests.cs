@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using CometChat.Rest.Emulator;
@@ -89,6 +90,13 @@ public sealed class FaultInjectionTests
             {
                 using var response = await http.GetAsync(new Uri("apikeys", UriKind.Relative));
                 statuses.Add((int)response.StatusCode);
+                if ((int)response.StatusCode == 429)
+                {
+                    Assert.Equal("20000", response.Headers.GetValues("X-Rate-Limit").Single());
+                    Assert.Equal("0", response.Headers.GetValues("X-Rate-Limit-Remaining").Single());
+                    Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
+                    Assert.True(response.Headers.Contains("X-Rate-Limit-Reset"));
+                }
             }
 
             return statuses;

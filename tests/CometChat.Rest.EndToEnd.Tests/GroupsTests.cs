@@ -193,3 +193,28 @@ public sealed class GroupsTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => Client.Groups.GetAsync(group.Guid), CometChatErrorCodes.GuidNotFound, 404);
     }
 }
+
+/// <summary>The updatedAt cursor of <c>GET /groups</c>, on a clock the test moves.</summary>
+public sealed class GroupCursorTests
+{
+    [Fact]
+    public async Task Affix_and_updatedAt_select_groups_changed_after_or_before_a_time()
+    {
+        var time = new SkippingTimeProvider();
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync(new Emulator.EmulatorOptions { TimeProvider = time });
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+        var start = time.GetUtcNow();
+
+        await client.Groups.CreateAsync(new CreateGroupRequest { Guid = "early", Name = "Early", Type = GroupType.Public });
+        time.Advance(System.TimeSpan.FromSeconds(10));
+        await client.Groups.CreateAsync(new CreateGroupRequest { Guid = "late", Name = "Late", Type = GroupType.Public });
+        time.Advance(System.TimeSpan.FromSeconds(10));
+        await client.Groups.UpdateAsync("early", new UpdateGroupRequest { Name = "Early, renamed" });
+
+        var after = await client.Groups.ListAsync(new ListGroupsOptions { UpdatedAt = start.AddSeconds(5), Affix = CursorAffix.Append });
+        var before = await client.Groups.ListAsync(new ListGroupsOptions { UpdatedAt = start.AddSeconds(15), Affix = CursorAffix.Prepend });
+
+        Assert.Equal(["early", "late"], after.Items.Select(g => g.Guid));
+        Assert.Equal(["late"], before.Items.Select(g => g.Guid));
+    }
+}

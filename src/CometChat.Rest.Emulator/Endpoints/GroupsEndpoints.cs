@@ -110,7 +110,7 @@ internal sealed class GroupsEndpoints
             query.Errors.Add("affix", $"The affix field accepts append and prepend, not '{affix}'.");
         }
 
-        var updatedAt = query.String("updatedAt") is null ? (long?)null : query.Integer("updatedAt", 0, 0, int.MaxValue);
+        var updatedAt = query.Long("updatedAt");
         var filter = new GroupQuery
         {
             SearchKey = query.String("searchKey"),

@@ -117,6 +117,15 @@ internal sealed class ApiError : Exception
     public static ApiError RoleDeleteDenied(string role) =>
         new(403, CometChatErrorCodes.RoleDeleteDenied, $"The role {role} is the default role and cannot be deleted.");
 
+    public static ApiError MessageNotFound(string id) =>
+        new(404, CometChatErrorCodes.MessageIdNotFound, $"The message with id {id} does not exist.");
+
+    public static ApiError MessageNoAccess(string uid, string id) =>
+        new(403, CometChatErrorCodes.MessageNoAccess, $"The user with uid {uid} is neither the sender nor a receiver of the message {id}.");
+
+    public static ApiError MessageNotASender(string uid, string id) =>
+        new(403, CometChatErrorCodes.MessageNotASender, $"Only the sender may change the message {id}; {uid} did not send it.");
+
     public static ApiError CallSessionNotFound(string sessionId) =>
         new(404, CometChatErrorCodes.CallSessionNotFound, $"The call session {sessionId} does not exist.");
 

@@ -21,9 +21,15 @@ internal sealed class FaultInjectionMiddleware
     private long _requests;
     private long _faults;
 
-    public FaultInjectionMiddleware(TimeProvider time, EmulatorFaultOptions options)
+    private readonly int _limit;
+
+    /// <param name="time">The emulator's clock.</param>
+    /// <param name="options">What to inject.</param>
+    /// <param name="limit">The budget an injected 429 reports in <c>X-Rate-Limit</c>.</param>
+    public FaultInjectionMiddleware(TimeProvider time, EmulatorFaultOptions options, int limit)
     {
         _time = time;
+        _limit = limit;
         _options = new EmulatorFaultOptions
         {
             ErrorRate = options.ErrorRate,
@@ -83,6 +89,7 @@ internal sealed class FaultInjectionMiddleware
                 var headers = context.Response.Headers;
                 headers["Retry-After"] = wait.ToString(CultureInfo.InvariantCulture);
                 headers["X-Rate-Limit-Reset"] = (_time.GetUtcNow().ToUnixTimeSeconds() + wait).ToString(CultureInfo.InvariantCulture);
+                headers["X-Rate-Limit"] = _limit.ToString(CultureInfo.InvariantCulture);
                 headers["X-Rate-Limit-Remaining"] = "0";
                 throw new ApiError(429, CometChatErrorCodes.TooManyRequests, "Injected fault: too many requests (EmulatorFaultOptions.TooManyRequestsRate). Retry after the time in the Retry-After header.");
             default:

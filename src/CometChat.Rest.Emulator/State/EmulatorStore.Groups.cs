@@ -98,15 +98,17 @@ internal sealed partial class EmulatorStore
         {
             var viewer = actor is null ? null : FindActiveUser(actor).Uid;
             IEnumerable<GroupRecord> matches = _groups.Values.Where(group => Matches(group, query, viewer));
-            Func<GroupRecord, object> key = query.SortBy switch
+            // Names sort case-insensitively, GUIDs (stored lower case) ordinally; ties go by creation order.
+            IOrderedEnumerable<GroupRecord> ordered = (query.SortBy, query.Descending) switch
             {
-                "name" => group => group.Name,
-                "guid" => group => group.Guid,
-                _ => group => group.CreatedAt,
+                ("name", false) => matches.OrderBy(group => group.Name, StringComparer.OrdinalIgnoreCase),
+                ("name", true) => matches.OrderByDescending(group => group.Name, StringComparer.OrdinalIgnoreCase),
+                ("guid", false) => matches.OrderBy(group => group.Guid, StringComparer.Ordinal),
+                ("guid", true) => matches.OrderByDescending(group => group.Guid, StringComparer.Ordinal),
+                (_, false) => matches.OrderBy(group => group.CreatedAt),
+                (_, true) => matches.OrderByDescending(group => group.CreatedAt),
             };
-            var ordered = query.Descending
-                ? matches.OrderByDescending(key, Comparer<object>.Default).ThenByDescending(group => group.Sequence)
-                : matches.OrderBy(key, Comparer<object>.Default).ThenBy(group => group.Sequence);
+            ordered = query.Descending ? ordered.ThenByDescending(group => group.Sequence) : ordered.ThenBy(group => group.Sequence);
             var page = paging.Slice(ordered.ToList());
             return new PageSlice<Group>([.. page.Items.Select(group => ToModel(group, viewer, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
         }

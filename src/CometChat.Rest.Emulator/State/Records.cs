@@ -149,3 +149,37 @@ internal sealed class RoleRecord
 
 /// <summary>A relationship from one user to another (a friendship or a block), with when it was made.</summary>
 internal readonly record struct Relation(string Uid, long Since, long Sequence);
+
+/// <summary>A stored message (text or custom, so far).</summary>
+internal sealed class MessageRecord
+{
+    public required long Id { get; init; }
+
+    public string? Muid { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    public required string Sender { get; init; }
+
+    public required string Receiver { get; init; }
+
+    public required string ReceiverType { get; init; }
+
+    public required string Category { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Text { get; set; }
+
+    public JsonObject? CustomData { get; set; }
+
+    public JsonObject? Metadata { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    public required long SentAt { get; init; }
+
+    public long? DeletedAt { get; set; }
+
+    public string? DeletedBy { get; set; }
+}

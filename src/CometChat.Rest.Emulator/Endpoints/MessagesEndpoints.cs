@@ -1,0 +1,108 @@
+using System.Threading.Tasks;
+using CometChat.Rest.Emulator.Http;
+using CometChat.Rest.Emulator.State;
+using CometChat.Rest.Models;
+using CometChat.Rest.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CometChat.Rest.Emulator.Endpoints;
+
+/// <summary>
+/// The first Messages operations: send (text and custom messages to one user or group), get and delete. The other
+/// message and conversation operations are not emulated yet and answer <c>ERR_API_NOT_FOUND</c>.
+/// </summary>
+internal sealed class MessagesEndpoints
+{
+    private readonly EmulatorStore _store;
+
+    public MessagesEndpoints(EmulatorStore store)
+    {
+        _store = store;
+    }
+
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/v3/messages", SendAsync);
+        routes.MapGet("/v3/messages/{id}", GetAsync);
+        routes.MapDelete("/v3/messages/{id}", DeleteAsync);
+    }
+
+    private async Task SendAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, SendMessageRequestJsonConverter.Instance, []).ConfigureAwait(false);
+        Check(request);
+
+        var message = _store.SendMessage(request, context.Header("onBehalfOf"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task GetAsync(HttpContext context)
+    {
+        var message = _store.GetMessage(context.RouteValue("id"), context.Header("onBehalfOf"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task DeleteAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadOptionalAsync(context, DeleteMessageRequestJsonConverter.Instance).ConfigureAwait(false);
+        var message = _store.DeleteMessage(context.RouteValue("id"), request?.Permanent == true, context.Header("onBehalfOf"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    /// <summary>CometChat's message checks, each with its own error code, in the order it documents them.</summary>
+    private static void Check(SendMessageRequest request)
+    {
+        if (request.MultipleReceivers is not null)
+        {
+            throw ApiError.BadRequest("The emulator does not send to multipleReceivers yet: send to one receiver at a time.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Receiver))
+        {
+            throw new ApiError(400, CometChatErrorCodes.EmptyReceiver, "The message has no receiver.");
+        }
+
+        if (request.ReceiverType is not { IsKnown: true })
+        {
+            throw new ApiError(400, CometChatErrorCodes.InvalidReceiverType, "The receiverType must be user or group.");
+        }
+
+        if (request.Category is not { } category || string.IsNullOrEmpty(category.Value))
+        {
+            throw new ApiError(400, CometChatErrorCodes.EmptyMessageCategory, "The message category is empty.");
+        }
+
+        if (!category.IsKnown)
+        {
+            throw new ApiError(400, CometChatErrorCodes.InvalidMessageCategory, $"The message category must be message or custom, not '{category.Value}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Type))
+        {
+            throw new ApiError(400, CometChatErrorCodes.EmptyMessageType, "The message type is empty.");
+        }
+
+        if (category == SendMessageCategory.Message)
+        {
+            if (request.Type != "text")
+            {
+                throw new ApiError(400, CometChatErrorCodes.InvalidMessageType, $"The emulator sends text messages so far, not '{request.Type}' (media messages need files).");
+            }
+
+            if (string.IsNullOrWhiteSpace(request.Data?.Text))
+            {
+                throw new ApiError(400, CometChatErrorCodes.EmptyMessageText, "A text message needs data.text.");
+            }
+        }
+        else if (request.Data?.CustomData is null)
+        {
+            throw new ApiError(400, CometChatErrorCodes.EmptyCustomData, "A custom message needs data.customData.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.Tags("tags", request.Tags);
+        errors.ThrowIfAny();
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CometChat.Rest.Emulator.Http;
+using CometChat.Rest.Models;
+
+namespace CometChat.Rest.Emulator.State;
+
+// Messages: the first slice (send text and custom messages to a user or a group, get, delete). Lists, edits,
+// threads, reactions, receipts and conversations come next.
+internal sealed partial class EmulatorStore
+{
+    private readonly Dictionary<long, MessageRecord> _messages = [];
+
+    /// <summary>
+    /// Sends a text or custom message (already validated) as <paramref name="actor"/>, or as the app when null.
+    /// A user receiver must exist and neither side may have blocked the other; a group receiver must exist and the
+    /// sender must be a member who is not banned.
+    /// </summary>
+    public Message SendMessage(SendMessageRequest request, string? actor)
+    {
+        lock (_gate)
+        {
+            var sender = actor is null ? SystemSender : FindActiveUser(actor).Uid;
+            string receiver;
+            string conversationId;
+            if (request.ReceiverType == Models.ReceiverType.Group)
+            {
+                var group = FindGroup(request.Receiver!);
+                receiver = group.Guid;
+                conversationId = "group_" + group.Guid;
+                if (actor is not null)
+                {
+                    if (group.Banned.ContainsKey(sender))
+                    {
+                        throw new ApiError(403, CometChatErrorCodes.BannedGroupMember, $"The user with uid {sender} is banned from the group {group.Guid}.");
+                    }
+
+                    if (!group.Members.ContainsKey(sender))
+                    {
+                        throw ApiError.GroupNotJoined(sender, group.Guid);
+                    }
+                }
+            }
+            else
+            {
+                receiver = FindActiveUser(request.Receiver!).Uid;
+                conversationId = actor is null ? $"{SystemSender}_user_{receiver}" : ConversationId(sender, receiver);
+                if (Relations(_blocked, sender).ContainsKey(receiver))
+                {
+                    throw new ApiError(403, CometChatErrorCodes.BlockedReceiver, $"The user with uid {sender} has blocked {receiver}, so cannot message them.");
+                }
+
+                if (Relations(_blocked, receiver).ContainsKey(sender))
+                {
+                    throw new ApiError(403, CometChatErrorCodes.BlockedSender, $"The user with uid {receiver} has blocked {sender}.");
+                }
+            }
+
+            var message = new MessageRecord
+            {
+                Id = ++_actionMessageId,
+                Muid = request.Muid,
+                ConversationId = conversationId,
+                Sender = sender,
+                Receiver = receiver,
+                ReceiverType = request.ReceiverType!.Value.Value,
+                Category = request.Category!.Value.Value,
+                Type = request.Type!,
+                Text = request.Data?.Text,
+                CustomData = Clone(request.Data?.CustomData),
+                Metadata = Clone(request.Data?.Metadata),
+                Tags = request.Tags is null ? [] : [.. request.Tags],
+                SentAt = Now(),
+            };
+            _messages.Add(message.Id, message);
+            return ToModel(message);
+        }
+    }
+
+    /// <summary>Gets a message; an acting user must be its sender, its user receiver or a member of its group.</summary>
+    public Message GetMessage(string id, string? actor)
+    {
+        lock (_gate)
+        {
+            var message = FindMessage(id);
+            if (actor is not null)
+            {
+                CheckAccess(message, FindActiveUser(actor).Uid, id);
+            }
+
+            return ToModel(message);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a message: softly (it stays, marked deleted) or permanently. An acting user must be the sender.
+    /// Returns the message as it was deleted.
+    /// </summary>
+    public Message DeleteMessage(string id, bool permanent, string? actor)
+    {
+        lock (_gate)
+        {
+            var message = FindMessage(id);
+            var by = actor is null ? SystemSender : FindActiveUser(actor).Uid;
+            if (actor is not null && message.Sender != by)
+            {
+                CheckAccess(message, by, id);
+                throw ApiError.MessageNotASender(by, id);
+            }
+
+            var now = Now();
+            message.DeletedAt ??= now;
+            message.DeletedBy ??= by;
+            if (permanent)
+            {
+                _messages.Remove(message.Id);
+            }
+
+            return ToModel(message);
+        }
+    }
+
+    private MessageRecord FindMessage(string id) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && _messages.TryGetValue(key, out var message)
+            ? message
+            : throw ApiError.MessageNotFound(id);
+
+    private void CheckAccess(MessageRecord message, string uid, string id)
+    {
+        var allowed = message.ReceiverType == Models.ReceiverType.Group.Value
+            ? _groups.TryGetValue(message.Receiver, out var group) && group.Members.ContainsKey(uid)
+            : message.Sender == uid || message.Receiver == uid;
+        if (!allowed)
+        {
+            throw ApiError.MessageNoAccess(uid, id);
+        }
+    }
+
+    private static Message ToModel(MessageRecord message)
+    {
+        var id = message.Id.ToString(CultureInfo.InvariantCulture);
+        Message model = message.Category == MessageCategory.Custom.Value
+            ? new CustomMessage
+            {
+                Id = id,
+                Category = MessageCategory.Custom,
+                Type = message.Type,
+                Data = new CustomMessageData { CustomData = Clone(message.CustomData), Text = message.Text, Metadata = Clone(message.Metadata) },
+            }
+            : new TextMessage
+            {
+                Id = id,
+                Category = MessageCategory.Message,
+                Type = message.Type,
+                Data = new TextMessageData { Text = message.Text, Metadata = Clone(message.Metadata) },
+            };
+        model.Muid = message.Muid;
+        model.ConversationId = message.ConversationId;
+        model.Sender = message.Sender;
+        model.Receiver = message.Receiver;
+        model.ReceiverType = new ReceiverType(message.ReceiverType);
+        model.SentAt = FromUnix(message.SentAt);
+        model.UpdatedAt = FromUnix(message.DeletedAt ?? message.SentAt);
+        model.DeletedAt = message.DeletedAt is { } deletedAt ? FromUnix(deletedAt) : null;
+        model.DeletedBy = message.DeletedBy;
+        model.Tags = message.Tags.Count > 0 ? [.. message.Tags] : null;
+        return model;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using CometChat.Rest.Models;
+
+namespace CometChat.Rest.EndToEnd.Tests;
+
+/// <summary>The first message operations: send to a user or a group, get and delete.</summary>
+public sealed class MessagesTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public MessagesTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    private CometChatClient Client => _fixture.Client;
+
+    [Fact]
+    public async Task A_text_message_to_a_user_is_sent_and_fetched()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+
+        var sent = await Client.Messages.SendAsync(
+            new SendMessageRequest
+            {
+                Receiver = bob.Uid,
+                ReceiverType = ReceiverType.User,
+                Category = SendMessageCategory.Message,
+                Type = "text",
+                Muid = "m-1",
+                Data = new SendMessageData { Text = "Hello Bob", Metadata = new JsonObject { ["k"] = "v" } },
+                Tags = ["greeting"],
+            },
+            onBehalfOf: alice.Uid);
+
+        var text = Assert.IsType<TextMessage>(sent);
+        Assert.Equal("Hello Bob", text.Data.Text);
+        Assert.Equal(alice.Uid, text.Sender);
+        Assert.Equal(bob.Uid, text.Receiver);
+        Assert.Equal(string.CompareOrdinal(alice.Uid, bob.Uid) < 0 ? $"{alice.Uid}_user_{bob.Uid}" : $"{bob.Uid}_user_{alice.Uid}", text.ConversationId);
+        Assert.Equal("m-1", text.Muid);
+        Assert.Equal(["greeting"], text.Tags);
+
+        var fetched = Assert.IsType<TextMessage>(await Client.Messages.GetAsync(sent.Id, onBehalfOf: bob.Uid));
+        Assert.Equal("v", fetched.Data.Metadata!["k"]!.GetValue<string>());
+        var stranger = await Client.CreateUserAsync();
+        await TestData.AssertFailsAsync(() => Client.Messages.GetAsync(sent.Id, onBehalfOf: stranger.Uid), CometChatErrorCodes.MessageNoAccess, 403);
+        await TestData.AssertFailsAsync(() => Client.Messages.GetAsync("999999999"), CometChatErrorCodes.MessageIdNotFound, 404);
+    }
+
+    [Fact]
+    public async Task Blocking_stops_messages_both_ways()
+    {
+        var blocker = await Client.CreateUserAsync();
+        var blocked = await Client.CreateUserAsync();
+        await Client.BlockedUsers.BlockAsync(blocker.Uid, new BlockUsersRequest { BlockedUids = [blocked.Uid] });
+
+        await TestData.AssertFailsAsync(() => SendTextAsync(blocked.Uid, blocker.Uid, ReceiverType.User), CometChatErrorCodes.BlockedSender, 403);
+        await TestData.AssertFailsAsync(() => SendTextAsync(blocker.Uid, blocked.Uid, ReceiverType.User), CometChatErrorCodes.BlockedReceiver, 403);
+
+        await Client.BlockedUsers.UnblockAsync(blocker.Uid, new UnblockUsersRequest { BlockedUids = [blocked.Uid] });
+        Assert.NotNull(await SendTextAsync(blocked.Uid, blocker.Uid, ReceiverType.User));
+    }
+
+    [Fact]
+    public async Task Group_messages_need_a_member_who_is_not_banned()
+    {
+        var owner = await Client.CreateUserAsync();
+        var member = await Client.CreateUserAsync();
+        var outsider = await Client.CreateUserAsync();
+        var group = await Client.Groups.CreateAsync(new CreateGroupRequest
+        {
+            Guid = TestData.NewUid("g"),
+            Name = "Chat",
+            Type = GroupType.Public,
+            Owner = owner.Uid,
+            Members = new GroupMembersToAdd { Participants = [member.Uid] },
+        });
+
+        var custom = Assert.IsType<CustomMessage>(await Client.Messages.SendAsync(
+            new SendMessageRequest
+            {
+                Receiver = group.Guid,
+                ReceiverType = ReceiverType.Group,
+                Category = SendMessageCategory.Custom,
+                Type = "location",
+                Data = new SendMessageData { CustomData = new JsonObject { ["lat"] = 1.5 } },
+            },
+            onBehalfOf: member.Uid));
+        Assert.Equal("group_" + group.Guid, custom.ConversationId);
+        Assert.Equal(1.5, custom.Data.CustomData!["lat"]!.GetValue<double>());
+
+        await TestData.AssertFailsAsync(() => SendTextAsync(outsider.Uid, group.Guid, ReceiverType.Group), CometChatErrorCodes.GroupNotJoined, 403);
+        await Client.BannedUsers.BanAsync(group.Guid, member.Uid);
+        await TestData.AssertFailsAsync(() => SendTextAsync(member.Uid, group.Guid, ReceiverType.Group), CometChatErrorCodes.BannedGroupMember, 403);
+        await TestData.AssertFailsAsync(() => SendTextAsync(owner.Uid, TestData.NewUid("g"), ReceiverType.Group), CometChatErrorCodes.GuidNotFound, 404);
+        await TestData.AssertFailsAsync(() => SendTextAsync(owner.Uid, TestData.NewUid(), ReceiverType.User), CometChatErrorCodes.UidNotFound, 404);
+    }
+
+    [Fact]
+    public async Task Bad_messages_get_CometChats_codes()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+
+        await TestData.AssertFailsAsync(
+            () => Client.Messages.SendAsync(new SendMessageRequest { Receiver = bob.Uid, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData() }, alice.Uid),
+            CometChatErrorCodes.EmptyMessageText,
+            400);
+        await TestData.AssertFailsAsync(
+            () => Client.Messages.SendAsync(new SendMessageRequest { Receiver = bob.Uid, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Custom, Type = "x", Data = new SendMessageData() }, alice.Uid),
+            CometChatErrorCodes.EmptyCustomData,
+            400);
+        await TestData.AssertFailsAsync(
+            () => Client.Messages.SendAsync(new SendMessageRequest { Receiver = bob.Uid, ReceiverType = new ReceiverType("channel"), Category = SendMessageCategory.Message, Type = "text" }, alice.Uid),
+            CometChatErrorCodes.InvalidReceiverType,
+            400);
+        await TestData.AssertFailsAsync(
+            () => Client.Messages.SendAsync(new SendMessageRequest { ReceiverType = ReceiverType.User, Category = SendMessageCategory.Message, Type = "text" }, alice.Uid),
+            CometChatErrorCodes.EmptyReceiver,
+            400);
+        await TestData.AssertFailsAsync(
+            () => Client.Messages.SendAsync(new SendMessageRequest { Receiver = bob.Uid, ReceiverType = ReceiverType.User, Category = new SendMessageCategory("poll"), Type = "text" }, alice.Uid),
+            CometChatErrorCodes.InvalidMessageCategory,
+            400);
+    }
+
+    [Fact]
+    public async Task Only_the_sender_deletes_softly_or_permanently()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var first = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+        var second = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        await TestData.AssertFailsAsync(() => Client.Messages.DeleteAsync(first.Id, onBehalfOf: bob.Uid), CometChatErrorCodes.MessageNotASender, 403);
+        var soft = await Client.Messages.DeleteAsync(first.Id, onBehalfOf: alice.Uid);
+        var permanent = await Client.Messages.DeleteAsync(second.Id, new DeleteMessageRequest { Permanent = true });
+
+        Assert.NotNull(soft.DeletedAt);
+        Assert.Equal(alice.Uid, soft.DeletedBy);
+        Assert.NotNull((await Client.Messages.GetAsync(first.Id)).DeletedAt);
+        Assert.Equal("app_system", permanent.DeletedBy);
+        await TestData.AssertFailsAsync(() => Client.Messages.GetAsync(second.Id), CometChatErrorCodes.MessageIdNotFound, 404);
+    }
+
+    private Task<Message> SendTextAsync(string from, string to, ReceiverType receiverType) =>
+        Client.Messages.SendAsync(
+            new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },
+            onBehalfOf: from);
+}
