@@ -18,8 +18,8 @@ public sealed class SerializationTests
     // AI Agents responses are often not {"data": ...} envelopes; AiAgentsWireFormatTests round-trips those.
     public static TheoryData<string> OperationIds => new(SpecExamples.All.Keys.Where(id => !SpecExamples.AiAgentOperations.ContainsKey(id)));
 
-    /// <summary>The converter for the <c>data</c> of each operation's response.</summary>
-    private static Func<string, string> DataRoundTrip(string operationId) => operationId switch
+    /// <summary>The converter for the <c>data</c> of each operation's response; null: checked from the spec alone.</summary>
+    private static Func<string, string>? DataRoundTrip(string operationId) => operationId switch
     {
         "create-user" or "get-user" or "update-user" or "list-users" => json => JsonRoundTrip.Through(UserJsonConverter.Instance, json),
         "reactivate-users" => json => JsonRoundTrip.Through(ReactivateUsersResultJsonConverter.Instance, json),
@@ -49,7 +49,7 @@ public sealed class SerializationTests
         "mark-message-interacted" or "pin-message" or "unpin-message" or "save-message" or "unsave-message" or "subscribe-thread" or "unsubscribe-thread" or "reset-user-conversation" or "mark-user-conversation-delivered" or "mark-user-conversation-read" or "mark-user-conversation-unread" or "pin-user-conversation" or "unpin-user-conversation" or "reset-group-conversation" or "mark-group-conversation-delivered" or "mark-group-conversation-read" or "mark-group-conversation-unread" or "pin-group-conversation" or "unpin-group-conversation" => json => JsonRoundTrip.Through(ActionResultJsonConverter.Instance, json),
         "list-conversations" or "get-conversation" or "get-user-conversation" or "update-user-conversation" or "get-group-conversation" or "update-group-conversation" or "list-pinned-conversations" or "replace-pinned-conversations" => json => JsonRoundTrip.Through(ConversationJsonConverter.Instance, json),
         "delete-conversation" => json => JsonRoundTrip.Through(DeleteResultJsonConverter.Instance, json),
-        _ => throw new ArgumentOutOfRangeException(nameof(operationId), operationId, "No converter mapped."),
+        _ => null,
     };
 
     [Theory]
@@ -57,6 +57,13 @@ public sealed class SerializationTests
     public void Every_200_example_round_trips_without_loss(string operationId)
     {
         var roundTrip = DataRoundTrip(operationId);
+        if (roundTrip is null)
+        {
+            // Operations added after this table: the model is found from the spec, and the check is stricter.
+            ExampleAssert.ReadsItsOwnExample(operationId);
+            return;
+        }
+
         var data = JsonNode.Parse(SpecExamples.All[operationId])!["data"]!;
         var items = data is JsonArray array ? array.ToList() : [data];
         Assert.NotEmpty(items);
