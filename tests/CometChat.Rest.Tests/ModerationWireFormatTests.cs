@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using CometChat.Rest.Models;
@@ -57,8 +58,10 @@ public sealed class ModerationWireFormatTests
         var rules = await client.ModerationRules.ListAsync(new ListModerationRulesOptions { Limit = 10 });
 
         WireAssert.Request(handler.SingleRequest, HttpMethod.Get, Base + "moderation/rules?limit=10");
-        Assert.Equal(2, rules.Count);
-        Assert.True(rules[1].Default);
+        Assert.Equal(2, rules.Items.Count);
+        Assert.True(rules.Items[1].Default);
+        Assert.Equal(50, rules.Meta!.Current!.Limit);
+        Assert.False(rules.HasNextPage);
     }
 
     [Fact]
@@ -97,7 +100,7 @@ public sealed class ModerationWireFormatTests
         var messages = await client.ModerationReview.ListFlaggedAsync();
 
         WireAssert.Request(handler.SingleRequest, HttpMethod.Get, Base + "moderation/flagged-messages");
-        var flag = Assert.Single(Assert.Single(messages).FlaggedBy!);
+        var flag = Assert.Single(Assert.Single(messages.Items).FlaggedBy!);
         Assert.Equal("spam", flag.ReasonId);
         Assert.Equal("cometchat-uid-3", flag.Uid);
     }
@@ -118,7 +121,7 @@ public sealed class ModerationWireFormatTests
     {
         using var client = TestClient.Create(SpecExamples.ListBlockedMessages, out var handler);
 
-        var blocked = Assert.Single(await client.ModerationReview.ListBlockedAsync());
+        var blocked = Assert.Single((await client.ModerationReview.ListBlockedAsync()).Items);
 
         WireAssert.Request(handler.SingleRequest, HttpMethod.Get, Base + "moderation/blocked-messages");
         Assert.Equal("image-moderation", blocked.RuleId);
@@ -181,6 +184,27 @@ public sealed class ModerationWireFormatTests
         });
 
         WireAssert.Request(handler.SingleRequest, HttpMethod.Get, Base + "moderation/messages?sender=cometchat-uid-2&receiverUID=cometchat-uid-1&moderationStatus=disapproved");
-        Assert.Equal("Hi new user", Assert.Single(messages).Data!.Text);
+        Assert.Equal("Hi new user", Assert.Single(messages.Items).Data!.Text);
+        Assert.Equal("1", messages.Next!.Parameters["id"]);
+    }
+
+    [Fact]
+    public async Task Moderation_messages_page_on_with_the_next_cursor()
+    {
+        var handler = new RecordingHandler()
+            .EnqueueJson(SpecExamples.ListModerationMessages)
+            .EnqueueJson("""{"data":[],"meta":{"current":{"limit":100,"count":0}}}""");
+        using var client = TestClient.Create(handler);
+
+        var all = new System.Collections.Generic.List<ChatMessage>();
+        await foreach (var message in client.ModerationMessages.ListAllAsync(new ListModerationMessagesOptions { Sender = "cometchat-uid-2" }))
+        {
+            all.Add(message);
+        }
+
+        Assert.Single(all);
+        Assert.Equal(
+            [Base + "moderation/messages?sender=cometchat-uid-2", Base + "moderation/messages?sender=cometchat-uid-2&affix=append&sentAt=1750335220&id=1"],
+            handler.Requests.Select(r => r.Url));
     }
 }
