@@ -207,4 +207,47 @@ public sealed class ModerationWireFormatTests
             [Base + "moderation/messages?sender=cometchat-uid-2", Base + "moderation/messages?sender=cometchat-uid-2&affix=append&sentAt=1750335220&id=1"],
             handler.Requests.Select(r => r.Url));
     }
+
+    [Fact]
+    public async Task Create_keyword_list_uploads_a_csv_file_as_a_form()
+    {
+        using var client = TestClient.Create(SpecExamples.CreateModerationKeyword, out var handler);
+
+        var list = await client.ModerationKeywords.CreateAsync(new ModerationKeywordListRequest
+        {
+            Id = "profane-word-list-1",
+            Name = "profane word list",
+            Category = ModerationListCategory.Word,
+            File = new CometChatFile(System.Text.Encoding.UTF8.GetBytes("spam,scam,fraud"), "words.csv", "text/csv"),
+        });
+
+        var request = handler.SingleRequest;
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal(Base + "moderation/keywords", request.Url);
+        Assert.StartsWith("multipart/form-data; boundary=", request.Headers["Content-Type"], StringComparison.Ordinal);
+        var parts = Multipart.Parse(request);
+        Assert.Equal(["id", "name", "category", "file"], parts.Select(p => p.Name));
+        Assert.Equal("word", parts[2].Text);
+        Assert.Equal(("words.csv", "text/csv", "spam,scam,fraud"), (parts[3].FileName, parts[3].ContentType, parts[3].Text));
+        Assert.True(list.IsCsv);
+    }
+
+    [Fact]
+    public async Task Update_keyword_list_sends_sentences_as_repeated_parts()
+    {
+        using var client = TestClient.Create(SpecExamples.UpdateModerationKeyword, out var handler);
+
+        await client.ModerationKeywords.UpdateAsync("contact-sharing", new ModerationKeywordListRequest
+        {
+            Category = ModerationListCategory.SentenceSimilarity,
+            DisallowedSentences = ["Let's connect on WhatsApp.", "Call me on my number."],
+        });
+
+        var request = handler.SingleRequest;
+        Assert.Equal(HttpMethod.Put, request.Method);
+        Assert.Equal(Base + "moderation/keywords/contact-sharing", request.Url);
+        var parts = Multipart.Parse(request);
+        Assert.Equal(["category", "disallowedSentences", "disallowedSentences"], parts.Select(p => p.Name));
+        Assert.Equal(["sentence-similarity", "Let's connect on WhatsApp.", "Call me on my number."], parts.Select(p => p.Text));
+    }
 }

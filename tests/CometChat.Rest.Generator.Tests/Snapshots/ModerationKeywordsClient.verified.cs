@@ -40,6 +40,23 @@ namespace Snapshot.Client
         {
         }
 
+        /// <summary>Create a keyword list.</summary>
+        /// <param name="request">The list, as a form.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>data</c> of CometChat's response.</returns>
+        /// <remarks><c>POST /moderation/keywords</c>. Creates a keyword, pattern or sentence list for moderation rules to refer to, from inline entries or a CSV file. Rate-limit class: standard.</remarks>
+        /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
+        /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
+        public virtual Task<ModerationKeywordList> CreateAsync(ModerationKeywordListRequest request, CancellationToken cancellationToken = default)
+        {
+            Guard.NotNull(request, nameof(request));
+            request.Validate(nameof(request));
+
+            var call = new CometChatRequest("ModerationKeywords.Create", HttpMethod.Post, "/moderation/keywords", "moderation/keywords");
+            call.SetForm(request.ToForm());
+            return _transport.SendAsync(call, ModerationKeywordListJsonConverter.Instance, cancellationToken);
+        }
+
         /// <summary>List keyword lists.</summary>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The first page; <see cref="CursorPage{T}.GetNextPageAsync"/> fetches the next. Use <see cref="ListAllAsync"/> to walk every page.</returns>
@@ -82,6 +99,25 @@ namespace Snapshot.Client
             Guard.PathSegment(keywordId, nameof(keywordId));
 
             var call = new CometChatRequest("ModerationKeywords.Get", HttpMethod.Get, "/moderation/keywords/{keywordId}", "moderation/keywords/" + CometChatRequest.Escape(keywordId));
+            return _transport.SendAsync(call, ModerationKeywordListJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>Update a keyword list.</summary>
+        /// <param name="keywordId">ID of the keyword list.</param>
+        /// <param name="request">The fields to change, as a form.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The <c>data</c> of CometChat's response.</returns>
+        /// <remarks><c>PUT /moderation/keywords/{keywordId}</c>. Changes a keyword list; the change becomes the list's new revision. Rate-limit class: standard.</remarks>
+        /// <exception cref="ArgumentException">An argument breaks one of CometChat's documented rules; nothing was sent.</exception>
+        /// <exception cref="CometChatException">CometChat answered with an error (see <see cref="CometChatException.ErrorCode"/>), or no answer could be read.</exception>
+        public virtual Task<ModerationKeywordList> UpdateAsync(string keywordId, ModerationKeywordListRequest request, CancellationToken cancellationToken = default)
+        {
+            Guard.PathSegment(keywordId, nameof(keywordId));
+            Guard.NotNull(request, nameof(request));
+            request.Validate(nameof(request));
+
+            var call = new CometChatRequest("ModerationKeywords.Update", HttpMethod.Put, "/moderation/keywords/{keywordId}", "moderation/keywords/" + CometChatRequest.Escape(keywordId));
+            call.SetForm(request.ToForm());
             return _transport.SendAsync(call, ModerationKeywordListJsonConverter.Instance, cancellationToken);
         }
 

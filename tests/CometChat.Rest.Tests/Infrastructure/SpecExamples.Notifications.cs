@@ -42,6 +42,12 @@ public static partial class SpecExamples
     /// <summary><c>GET /moderation/rules</c> (list-moderation-rules).</summary>
     public static string ListModerationRules => All["list-moderation-rules"];
 
+    /// <summary><c>POST /moderation/keywords</c> (create-moderation-keyword).</summary>
+    public static string CreateModerationKeyword => All["create-moderation-keyword"];
+
+    /// <summary><c>PUT /moderation/keywords/{keywordId}</c> (update-moderation-keyword).</summary>
+    public static string UpdateModerationKeyword => All["update-moderation-keyword"];
+
     /// <summary><c>DELETE /moderation/reasons/{id}</c> (delete-moderation-reason).</summary>
     public static string DeleteModerationReason => All["delete-moderation-reason"];
 
