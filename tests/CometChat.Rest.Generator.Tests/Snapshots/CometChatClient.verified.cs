@@ -73,6 +73,18 @@ namespace Snapshot.Client
             McpServers = new McpServersClient(transport);
             FrontendActions = new FrontendActionsClient(transport);
             KnowledgeBase = new KnowledgeBaseClient(transport);
+            NotificationSettings = new NotificationSettingsClient(transport);
+            PushNotifications = new PushNotificationsClient(transport);
+            EmailNotifications = new EmailNotificationsClient(transport);
+            SmsNotifications = new SmsNotificationsClient(transport);
+            NotificationPreferences = new NotificationPreferencesClient(transport);
+            NotificationLogs = new NotificationLogsClient(transport);
+            ModerationRules = new ModerationRulesClient(transport);
+            ModerationKeywords = new ModerationKeywordsClient(transport);
+            ModerationReasons = new ModerationReasonsClient(transport);
+            ModerationReview = new ModerationReviewClient(transport);
+            ModerationMessages = new ModerationMessagesClient(transport);
+            DataImport = new DataImportClient(transport);
         }
 
         /// <summary>For mocking frameworks.</summary>
@@ -101,6 +113,18 @@ namespace Snapshot.Client
             McpServers = null!;
             FrontendActions = null!;
             KnowledgeBase = null!;
+            NotificationSettings = null!;
+            PushNotifications = null!;
+            EmailNotifications = null!;
+            SmsNotifications = null!;
+            NotificationPreferences = null!;
+            NotificationLogs = null!;
+            ModerationRules = null!;
+            ModerationKeywords = null!;
+            ModerationReasons = null!;
+            ModerationReview = null!;
+            ModerationMessages = null!;
+            DataImport = null!;
         }
 
         /// <summary>The options the client was created with.</summary>
@@ -174,6 +198,42 @@ namespace Snapshot.Client
 
         /// <summary>Files, text entries and crawled websites that Agent Builder agents answer from.</summary>
         public virtual KnowledgeBaseClient KnowledgeBase { get; }
+
+        /// <summary>Read, change and reset the app-wide notification settings: preferences defaults, sounds and templates.</summary>
+        public virtual NotificationSettingsClient NotificationSettings { get; }
+
+        /// <summary>Manage the push providers (FCM, APNs, a custom webhook) and the users' registered push tokens.</summary>
+        public virtual PushNotificationsClient PushNotifications { get; }
+
+        /// <summary>Manage the email notification providers: SendGrid or a custom webhook.</summary>
+        public virtual EmailNotificationsClient EmailNotifications { get; }
+
+        /// <summary>Manage the SMS notification providers: Twilio or a custom webhook.</summary>
+        public virtual SmsNotificationsClient SmsNotifications { get; }
+
+        /// <summary>Read and change one user's notification preferences, muted conversations, timezone and contact details.</summary>
+        public virtual NotificationPreferencesClient NotificationPreferences { get; }
+
+        /// <summary>Read the log of notifications CometChat triggered, or chose not to trigger, and why.</summary>
+        public virtual NotificationLogsClient NotificationLogs { get; }
+
+        /// <summary>Create, list, change and delete the rules the moderation engine checks messages against, and read their revisions.</summary>
+        public virtual ModerationRulesClient ModerationRules { get; }
+
+        /// <summary>Manage the keyword, pattern and sentence lists that moderation rules refer to.</summary>
+        public virtual ModerationKeywordsClient ModerationKeywords { get; }
+
+        /// <summary>Manage the reasons users pick when they flag a message.</summary>
+        public virtual ModerationReasonsClient ModerationReasons { get; }
+
+        /// <summary>Flag messages, and review flagged and blocked messages.</summary>
+        public virtual ModerationReviewClient ModerationReview { get; }
+
+        /// <summary>Submit messages to the moderation engine and read, change or delete them with their moderation status.</summary>
+        public virtual ModerationMessagesClient ModerationMessages { get; }
+
+        /// <summary>Import users, groups, group members and messages from another chat service, up to 50 per call and 60 calls per minute.</summary>
+        public virtual DataImportClient DataImport { get; }
 
         /// <summary>Releases the HTTP connection pool, unless the client was given an <see cref="HttpClient"/>.</summary>
         public void Dispose()

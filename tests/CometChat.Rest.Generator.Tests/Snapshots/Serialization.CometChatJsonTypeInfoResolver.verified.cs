@@ -205,6 +205,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ApiToolHttpMethod>(options, ApiToolHttpMethodJsonConverter.Instance);
             }
 
+            if (type == typeof(ApnsPushProvider))
+            {
+                return JsonMetadataServices.CreateValueInfo<ApnsPushProvider>(options, ApnsPushProviderJsonConverter.Instance);
+            }
+
+            if (type == typeof(ApnsPushProviderList))
+            {
+                return JsonMetadataServices.CreateValueInfo<ApnsPushProviderList>(options, ApnsPushProviderListJsonConverter.Instance);
+            }
+
             if (type == typeof(AttachmentType))
             {
                 return JsonMetadataServices.CreateValueInfo<AttachmentType>(options, AttachmentTypeJsonConverter.Instance);
@@ -218,6 +228,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(BlockUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<BlockUsersRequest>(options, BlockUsersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(BlockedMessageDecision))
+            {
+                return JsonMetadataServices.CreateValueInfo<BlockedMessageDecision>(options, BlockedMessageDecisionJsonConverter.Instance);
             }
 
             if (type == typeof(ByoAgent))
@@ -340,9 +355,49 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ChangeGroupMemberScopeRequest>(options, ChangeGroupMemberScopeRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(ChatMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessage>(options, ChatMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChatMessageAttachment))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessageAttachment>(options, ChatMessageAttachmentJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChatMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessageData>(options, ChatMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChatMessageEntities))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessageEntities>(options, ChatMessageEntitiesJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChatMessageEntity))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessageEntity>(options, ChatMessageEntityJsonConverter.Instance);
+            }
+
+            if (type == typeof(ChatMessageModeration))
+            {
+                return JsonMetadataServices.CreateValueInfo<ChatMessageModeration>(options, ChatMessageModerationJsonConverter.Instance);
+            }
+
+            if (type == typeof(ContactDetails))
+            {
+                return JsonMetadataServices.CreateValueInfo<ContactDetails>(options, ContactDetailsJsonConverter.Instance);
+            }
+
             if (type == typeof(Conversation))
             {
                 return JsonMetadataServices.CreateValueInfo<Conversation>(options, ConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(ConversationReference))
+            {
+                return JsonMetadataServices.CreateValueInfo<ConversationReference>(options, ConversationReferenceJsonConverter.Instance);
             }
 
             if (type == typeof(ConversationType))
@@ -405,6 +460,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CreateMcpServerRequest>(options, CreateMcpServerRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(CreateModerationReasonRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<CreateModerationReasonRequest>(options, CreateModerationReasonRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(CreateRoleRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<CreateRoleRequest>(options, CreateRoleRequestJsonConverter.Instance);
@@ -425,6 +485,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<CursorAffix>(options, CursorAffixJsonConverter.Instance);
             }
 
+            if (type == typeof(CustomEmailProvider))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomEmailProvider>(options, CustomEmailProviderJsonConverter.Instance);
+            }
+
             if (type == typeof(CustomMessage))
             {
                 return JsonMetadataServices.CreateValueInfo<CustomMessage>(options, CustomMessageJsonConverter.Instance);
@@ -433,6 +498,21 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(CustomMessageData))
             {
                 return JsonMetadataServices.CreateValueInfo<CustomMessageData>(options, CustomMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomPushProvider))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomPushProvider>(options, CustomPushProviderJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomPushProviderList))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomPushProviderList>(options, CustomPushProviderListJsonConverter.Instance);
+            }
+
+            if (type == typeof(CustomSmsProvider))
+            {
+                return JsonMetadataServices.CreateValueInfo<CustomSmsProvider>(options, CustomSmsProviderJsonConverter.Instance);
             }
 
             if (type == typeof(CustomVariable))
@@ -485,6 +565,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<DiscoveredUrlStatus>(options, DiscoveredUrlStatusJsonConverter.Instance);
             }
 
+            if (type == typeof(EmailSubjectTemplate))
+            {
+                return JsonMetadataServices.CreateValueInfo<EmailSubjectTemplate>(options, EmailSubjectTemplateJsonConverter.Instance);
+            }
+
             if (type == typeof(EnabledApiTool))
             {
                 return JsonMetadataServices.CreateValueInfo<EnabledApiTool>(options, EnabledApiToolJsonConverter.Instance);
@@ -520,6 +605,36 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<EntityType>(options, EntityTypeJsonConverter.Instance);
             }
 
+            if (type == typeof(FcmNotificationPayloads))
+            {
+                return JsonMetadataServices.CreateValueInfo<FcmNotificationPayloads>(options, FcmNotificationPayloadsJsonConverter.Instance);
+            }
+
+            if (type == typeof(FcmPushProvider))
+            {
+                return JsonMetadataServices.CreateValueInfo<FcmPushProvider>(options, FcmPushProviderJsonConverter.Instance);
+            }
+
+            if (type == typeof(FcmPushProviderList))
+            {
+                return JsonMetadataServices.CreateValueInfo<FcmPushProviderList>(options, FcmPushProviderListJsonConverter.Instance);
+            }
+
+            if (type == typeof(FcmServiceAccountCredentials))
+            {
+                return JsonMetadataServices.CreateValueInfo<FcmServiceAccountCredentials>(options, FcmServiceAccountCredentialsJsonConverter.Instance);
+            }
+
+            if (type == typeof(FlagMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<FlagMessageRequest>(options, FlagMessageRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(FlaggedMessageDecision))
+            {
+                return JsonMetadataServices.CreateValueInfo<FlaggedMessageDecision>(options, FlaggedMessageDecisionJsonConverter.Instance);
+            }
+
             if (type == typeof(FrontendAction))
             {
                 return JsonMetadataServices.CreateValueInfo<FrontendAction>(options, FrontendActionJsonConverter.Instance);
@@ -533,6 +648,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(GroupConversation))
             {
                 return JsonMetadataServices.CreateValueInfo<GroupConversation>(options, GroupConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(GroupDetails))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupDetails>(options, GroupDetailsJsonConverter.Instance);
             }
 
             if (type == typeof(GroupEntityReference))
@@ -560,6 +680,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<GroupMembersToAdd>(options, GroupMembersToAddJsonConverter.Instance);
             }
 
+            if (type == typeof(GroupNotificationPreferences))
+            {
+                return JsonMetadataServices.CreateValueInfo<GroupNotificationPreferences>(options, GroupNotificationPreferencesJsonConverter.Instance);
+            }
+
             if (type == typeof(GroupSearchField))
             {
                 return JsonMetadataServices.CreateValueInfo<GroupSearchField>(options, GroupSearchFieldJsonConverter.Instance);
@@ -578,6 +703,56 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(GroupUnsetField))
             {
                 return JsonMetadataServices.CreateValueInfo<GroupUnsetField>(options, GroupUnsetFieldJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportGroupMember))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportGroupMember>(options, ImportGroupMemberJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportGroupMembersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportGroupMembersRequest>(options, ImportGroupMembersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportGroupsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportGroupsRequest>(options, ImportGroupsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportMessage>(options, ImportMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportMessagesRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportMessagesRequest>(options, ImportMessagesRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportUsersRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportUsersRequest>(options, ImportUsersRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportedGroup))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportedGroup>(options, ImportedGroupJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportedGroupMember))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportedGroupMember>(options, ImportedGroupMemberJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportedMessage))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportedMessage>(options, ImportedMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(ImportedUser))
+            {
+                return JsonMetadataServices.CreateValueInfo<ImportedUser>(options, ImportedUserJsonConverter.Instance);
             }
 
             if (type == typeof(InitiateUploadsRequest))
@@ -650,6 +825,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<MediaMessageData>(options, MediaMessageDataJsonConverter.Instance);
             }
 
+            if (type == typeof(MediaNotificationTemplate))
+            {
+                return JsonMetadataServices.CreateValueInfo<MediaNotificationTemplate>(options, MediaNotificationTemplateJsonConverter.Instance);
+            }
+
+            if (type == typeof(MentionNotificationTemplate))
+            {
+                return JsonMetadataServices.CreateValueInfo<MentionNotificationTemplate>(options, MentionNotificationTemplateJsonConverter.Instance);
+            }
+
             if (type == typeof(Message))
             {
                 return JsonMetadataServices.CreateValueInfo<Message>(options, MessageJsonConverter.Instance);
@@ -680,6 +865,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<MessageEntityReference>(options, MessageEntityReferenceJsonConverter.Instance);
             }
 
+            if (type == typeof(MessageFlag))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageFlag>(options, MessageFlagJsonConverter.Instance);
+            }
+
             if (type == typeof(MessageInteraction))
             {
                 return JsonMetadataServices.CreateValueInfo<MessageInteraction>(options, MessageInteractionJsonConverter.Instance);
@@ -705,14 +895,204 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<MessageReaction>(options, MessageReactionJsonConverter.Instance);
             }
 
+            if (type == typeof(MessageReceiverKind))
+            {
+                return JsonMetadataServices.CreateValueInfo<MessageReceiverKind>(options, MessageReceiverKindJsonConverter.Instance);
+            }
+
             if (type == typeof(MetricsTimeRange))
             {
                 return JsonMetadataServices.CreateValueInfo<MetricsTimeRange>(options, MetricsTimeRangeJsonConverter.Instance);
             }
 
+            if (type == typeof(ModerationCondition))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationCondition>(options, ModerationConditionJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationFilter))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationFilter>(options, ModerationFilterJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationKeywordList))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationKeywordList>(options, ModerationKeywordListJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationKeywordListRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationKeywordListRequest>(options, ModerationKeywordListRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationListCategory))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationListCategory>(options, ModerationListCategoryJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationMessageData))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationMessageData>(options, ModerationMessageDataJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationReason))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationReason>(options, ModerationReasonJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationRule))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationRule>(options, ModerationRuleJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationRuleRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationRuleRequest>(options, ModerationRuleRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationStatus))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationStatus>(options, ModerationStatusJsonConverter.Instance);
+            }
+
+            if (type == typeof(ModerationVerdict))
+            {
+                return JsonMetadataServices.CreateValueInfo<ModerationVerdict>(options, ModerationVerdictJsonConverter.Instance);
+            }
+
             if (type == typeof(MultipleReceivers))
             {
                 return JsonMetadataServices.CreateValueInfo<MultipleReceivers>(options, MultipleReceiversJsonConverter.Instance);
+            }
+
+            if (type == typeof(MuteConversationsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<MuteConversationsRequest>(options, MuteConversationsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(MuteNotificationPreferences))
+            {
+                return JsonMetadataServices.CreateValueInfo<MuteNotificationPreferences>(options, MuteNotificationPreferencesJsonConverter.Instance);
+            }
+
+            if (type == typeof(MutedConversation))
+            {
+                return JsonMetadataServices.CreateValueInfo<MutedConversation>(options, MutedConversationJsonConverter.Instance);
+            }
+
+            if (type == typeof(MutedConversationList))
+            {
+                return JsonMetadataServices.CreateValueInfo<MutedConversationList>(options, MutedConversationListJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationCallSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationCallSettings>(options, NotificationCallSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationChannel))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationChannel>(options, NotificationChannelJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationConversationType))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationConversationType>(options, NotificationConversationTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationDigestSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationDigestSettings>(options, NotificationDigestSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationGroupSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationGroupSettings>(options, NotificationGroupSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationLog))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationLog>(options, NotificationLogJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationMuteSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationMuteSettings>(options, NotificationMuteSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationOneOnOneSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationOneOnOneSettings>(options, NotificationOneOnOneSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationPayloadOptions))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationPayloadOptions>(options, NotificationPayloadOptionsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationPreferenceSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationPreferenceSettings>(options, NotificationPreferenceSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationProviderType))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationProviderType>(options, NotificationProviderTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationReceiverType))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationReceiverType>(options, NotificationReceiverTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationSchedule))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationSchedule>(options, NotificationScheduleJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationScheduleDay))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationScheduleDay>(options, NotificationScheduleDayJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationSettings>(options, NotificationSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationSkipReason))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationSkipReason>(options, NotificationSkipReasonJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationSound))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationSound>(options, NotificationSoundJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationTemplate))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationTemplate>(options, NotificationTemplateJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationTemplates))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationTemplates>(options, NotificationTemplatesJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationTimezone))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationTimezone>(options, NotificationTimezoneJsonConverter.Instance);
+            }
+
+            if (type == typeof(NotificationTrigger))
+            {
+                return JsonMetadataServices.CreateValueInfo<NotificationTrigger>(options, NotificationTriggerJsonConverter.Instance);
+            }
+
+            if (type == typeof(OneOnOneNotificationPreferences))
+            {
+                return JsonMetadataServices.CreateValueInfo<OneOnOneNotificationPreferences>(options, OneOnOneNotificationPreferencesJsonConverter.Instance);
             }
 
             if (type == typeof(OperationResult))
@@ -745,6 +1125,26 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ProcessDiscoveredUrlsRequest>(options, ProcessDiscoveredUrlsRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(PushPayloadSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<PushPayloadSettings>(options, PushPayloadSettingsJsonConverter.Instance);
+            }
+
+            if (type == typeof(PushToken))
+            {
+                return JsonMetadataServices.CreateValueInfo<PushToken>(options, PushTokenJsonConverter.Instance);
+            }
+
+            if (type == typeof(PushTokenList))
+            {
+                return JsonMetadataServices.CreateValueInfo<PushTokenList>(options, PushTokenListJsonConverter.Instance);
+            }
+
+            if (type == typeof(PushTokenPlatform))
+            {
+                return JsonMetadataServices.CreateValueInfo<PushTokenPlatform>(options, PushTokenPlatformJsonConverter.Instance);
+            }
+
             if (type == typeof(ReactionCount))
             {
                 return JsonMetadataServices.CreateValueInfo<ReactionCount>(options, ReactionCountJsonConverter.Instance);
@@ -763,6 +1163,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(ReceiverType))
             {
                 return JsonMetadataServices.CreateValueInfo<ReceiverType>(options, ReceiverTypeJsonConverter.Instance);
+            }
+
+            if (type == typeof(RegisterPushTokenRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<RegisterPushTokenRequest>(options, RegisterPushTokenRequestJsonConverter.Instance);
             }
 
             if (type == typeof(RemoveFriendsRequest))
@@ -800,6 +1205,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<RetryDiscoveredUrlsRequest>(options, RetryDiscoveredUrlsRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(ReviewBlockedMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ReviewBlockedMessageRequest>(options, ReviewBlockedMessageRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(ReviewFlaggedMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<ReviewFlaggedMessageRequest>(options, ReviewFlaggedMessageRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(Role))
             {
                 return JsonMetadataServices.CreateValueInfo<Role>(options, RoleJsonConverter.Instance);
@@ -820,6 +1235,31 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<RoleSettings>(options, RoleSettingsJsonConverter.Instance);
             }
 
+            if (type == typeof(SaveCustomEmailProviderRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SaveCustomEmailProviderRequest>(options, SaveCustomEmailProviderRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SaveCustomPushProviderRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SaveCustomPushProviderRequest>(options, SaveCustomPushProviderRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SaveCustomSmsProviderRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SaveCustomSmsProviderRequest>(options, SaveCustomSmsProviderRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SaveSendGridSettingsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SaveSendGridSettingsRequest>(options, SaveSendGridSettingsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SaveTwilioSettingsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SaveTwilioSettingsRequest>(options, SaveTwilioSettingsRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(ScrapeFormat))
             {
                 return JsonMetadataServices.CreateValueInfo<ScrapeFormat>(options, ScrapeFormatJsonConverter.Instance);
@@ -838,6 +1278,11 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(ScrapedPageMetadata))
             {
                 return JsonMetadataServices.CreateValueInfo<ScrapedPageMetadata>(options, ScrapedPageMetadataJsonConverter.Instance);
+            }
+
+            if (type == typeof(SendGridSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<SendGridSettings>(options, SendGridSettingsJsonConverter.Instance);
             }
 
             if (type == typeof(SendMessageCategory))
@@ -865,6 +1310,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<Sitemap>(options, SitemapJsonConverter.Instance);
             }
 
+            if (type == typeof(SmsContentTemplate))
+            {
+                return JsonMetadataServices.CreateValueInfo<SmsContentTemplate>(options, SmsContentTemplateJsonConverter.Instance);
+            }
+
             if (type == typeof(SortOrder))
             {
                 return JsonMetadataServices.CreateValueInfo<SortOrder>(options, SortOrderJsonConverter.Instance);
@@ -888,6 +1338,16 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(StandardMessage))
             {
                 return JsonMetadataServices.CreateValueInfo<StandardMessage>(options, StandardMessageJsonConverter.Instance);
+            }
+
+            if (type == typeof(SubmitModerationMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<SubmitModerationMessageRequest>(options, SubmitModerationMessageRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(SuccessResult))
+            {
+                return JsonMetadataServices.CreateValueInfo<SuccessResult>(options, SuccessResultJsonConverter.Instance);
             }
 
             if (type == typeof(TextEntry))
@@ -925,6 +1385,11 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ToolParameters>(options, ToolParametersJsonConverter.Instance);
             }
 
+            if (type == typeof(TwilioSettings))
+            {
+                return JsonMetadataServices.CreateValueInfo<TwilioSettings>(options, TwilioSettingsJsonConverter.Instance);
+            }
+
             if (type == typeof(UnblockUsersRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UnblockUsersRequest>(options, UnblockUsersRequestJsonConverter.Instance);
@@ -933,6 +1398,16 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(UniqueIdsQuery))
             {
                 return JsonMetadataServices.CreateValueInfo<UniqueIdsQuery>(options, UniqueIdsQueryJsonConverter.Instance);
+            }
+
+            if (type == typeof(UnmuteConversationsRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UnmuteConversationsRequest>(options, UnmuteConversationsRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UnregisterPushTokensRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UnregisterPushTokensRequest>(options, UnregisterPushTokensRequestJsonConverter.Instance);
             }
 
             if (type == typeof(UpdateAgentRequest))
@@ -995,6 +1470,16 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UpdateMessageRequest>(options, UpdateMessageRequestJsonConverter.Instance);
             }
 
+            if (type == typeof(UpdateModerationMessageRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateModerationMessageRequest>(options, UpdateModerationMessageRequestJsonConverter.Instance);
+            }
+
+            if (type == typeof(UpdateModerationReasonRequest))
+            {
+                return JsonMetadataServices.CreateValueInfo<UpdateModerationReasonRequest>(options, UpdateModerationReasonRequestJsonConverter.Instance);
+            }
+
             if (type == typeof(UpdateRoleRequest))
             {
                 return JsonMetadataServices.CreateValueInfo<UpdateRoleRequest>(options, UpdateRoleRequestJsonConverter.Instance);
@@ -1035,9 +1520,19 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<UserConversation>(options, UserConversationJsonConverter.Instance);
             }
 
+            if (type == typeof(UserDetails))
+            {
+                return JsonMetadataServices.CreateValueInfo<UserDetails>(options, UserDetailsJsonConverter.Instance);
+            }
+
             if (type == typeof(UserEntityReference))
             {
                 return JsonMetadataServices.CreateValueInfo<UserEntityReference>(options, UserEntityReferenceJsonConverter.Instance);
+            }
+
+            if (type == typeof(UserNotificationPreferences))
+            {
+                return JsonMetadataServices.CreateValueInfo<UserNotificationPreferences>(options, UserNotificationPreferencesJsonConverter.Instance);
             }
 
             if (type == typeof(UserSearchField))
