@@ -97,7 +97,7 @@ public sealed class DataImportWireFormatTests
                 {
                     Muid = "muid-1",
                     Sender = "s12",
-                    ReceiverType = MessageReceiverKind.User,
+                    ReceiverType = ReceiverType.User,
                     Receiver = "r123",
                     SentAt = DateTimeOffset.FromUnixTimeSeconds(1674104348),
                     ReadAt = DateTimeOffset.FromUnixTimeSeconds(1674104360),

@@ -127,7 +127,7 @@ public sealed class ModerationWireFormatTests
         Assert.Equal("image-moderation", blocked.RuleId);
         Assert.Equal(ModerationStatus.Pending, blocked.Message!.Data!.Moderation!.Status);
         Assert.Equal(4761, Assert.Single(blocked.Message.Data.Attachments!).Size);
-        Assert.Equal(MessageReceiverKind.User, blocked.Message.ReceiverType);
+        Assert.Equal(ReceiverType.User, blocked.Message.ReceiverType);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ModerationWireFormatTests
             Type = "text",
             Sender = "cometchat-test-user-1",
             Receiver = "cometchat-test-user-2",
-            ReceiverType = MessageReceiverKind.User,
+            ReceiverType = ReceiverType.User,
             Data = new ModerationMessageData { Text = "Hey there! Welcome aboard." },
             SenderUserDetails = new UserDetails { Uid = "cometchat-test-user-1", Name = "Test User 1" },
             ReceiverUserDetails = new UserDetails { Uid = "cometchat-test-user-2", Name = "Test User 2" },

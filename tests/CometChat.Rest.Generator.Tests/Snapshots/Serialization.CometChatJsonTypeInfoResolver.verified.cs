@@ -360,24 +360,9 @@ namespace Snapshot.Client.Serialization
                 return JsonMetadataServices.CreateValueInfo<ChatMessage>(options, ChatMessageJsonConverter.Instance);
             }
 
-            if (type == typeof(ChatMessageAttachment))
-            {
-                return JsonMetadataServices.CreateValueInfo<ChatMessageAttachment>(options, ChatMessageAttachmentJsonConverter.Instance);
-            }
-
             if (type == typeof(ChatMessageData))
             {
                 return JsonMetadataServices.CreateValueInfo<ChatMessageData>(options, ChatMessageDataJsonConverter.Instance);
-            }
-
-            if (type == typeof(ChatMessageEntities))
-            {
-                return JsonMetadataServices.CreateValueInfo<ChatMessageEntities>(options, ChatMessageEntitiesJsonConverter.Instance);
-            }
-
-            if (type == typeof(ChatMessageEntity))
-            {
-                return JsonMetadataServices.CreateValueInfo<ChatMessageEntity>(options, ChatMessageEntityJsonConverter.Instance);
             }
 
             if (type == typeof(ChatMessageModeration))
@@ -893,11 +878,6 @@ namespace Snapshot.Client.Serialization
             if (type == typeof(MessageReaction))
             {
                 return JsonMetadataServices.CreateValueInfo<MessageReaction>(options, MessageReactionJsonConverter.Instance);
-            }
-
-            if (type == typeof(MessageReceiverKind))
-            {
-                return JsonMetadataServices.CreateValueInfo<MessageReceiverKind>(options, MessageReceiverKindJsonConverter.Instance);
             }
 
             if (type == typeof(MetricsTimeRange))
