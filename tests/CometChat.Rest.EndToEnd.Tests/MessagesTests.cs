@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CometChat.Rest.Models;
@@ -144,6 +145,39 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         Assert.NotNull((await Client.Messages.GetAsync(first.Id)).DeletedAt);
         Assert.Equal("app_system", permanent.DeletedBy);
         await TestData.AssertFailsAsync(() => Client.Messages.GetAsync(second.Id), CometChatErrorCodes.MessageIdNotFound, 404);
+    }
+
+    [Fact]
+    public async Task A_one_to_one_conversation_is_listed_by_page_and_filtered()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var carol = await Client.CreateUserAsync();
+        var sent = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            sent.Add((await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User)).Id);
+            sent.Add((await SendTextAsync(bob.Uid, alice.Uid, ReceiverType.User)).Id);
+        }
+
+        await SendTextAsync(alice.Uid, carol.Uid, ReceiverType.User);
+        await Client.Messages.SendAsync(
+            new SendMessageRequest { Receiver = bob.Uid, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Custom, Type = "poll", Data = new SendMessageData { CustomData = [] }, Tags = ["vote"] },
+            onBehalfOf: alice.Uid);
+
+        var firstPage = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { PerPage = 4, Categories = [MessageCategory.Message] }, onBehalfOf: alice.Uid);
+        var all = await Client.Messages.ListWithUserAllAsync(bob.Uid, new ListMessagesWithUserOptions { PerPage = 4, Categories = [MessageCategory.Message] }, onBehalfOf: alice.Uid).ToListAsync();
+        var fromBob = await Client.Messages.ListWithUserAsync(alice.Uid, new ListMessagesWithUserOptions { Sender = bob.Uid }, onBehalfOf: bob.Uid);
+        var custom = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { Category = MessageCategory.Custom, WithTags = true }, onBehalfOf: alice.Uid);
+        var everyone = await Client.Messages.ListWithUserAsync(alice.Uid);
+
+        Assert.Equal(sent.GetRange(0, 4), firstPage.Items.Select(m => m.Id));
+        Assert.Equal(2, firstPage.Pagination!.TotalPages);
+        Assert.Equal(sent, all.Select(m => m.Id));
+        Assert.Equal(3, fromBob.Items.Count);
+        Assert.Equal(["vote"], Assert.IsType<CustomMessage>(Assert.Single(custom.Items)).Tags);
+        Assert.Equal(8, everyone.Items.Count);
+        await TestData.AssertFailsAsync(() => Client.Messages.ListWithUserAsync(TestData.NewUid()), CometChatErrorCodes.UidNotFound, 404);
     }
 
     private Task<Message> SendTextAsync(string from, string to, ReceiverType receiverType) =>

@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// The first Messages operations: send (text and custom messages to one user or group), get and delete. The other
-/// message and conversation operations are not emulated yet and answer <c>ERR_API_NOT_FOUND</c>.
+/// The first Messages operations: send (text and custom messages to one user or group), get, delete and list a
+/// one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
+/// <c>ERR_API_NOT_FOUND</c>.
 /// </summary>
 internal sealed class MessagesEndpoints
 {
@@ -27,6 +28,7 @@ internal sealed class MessagesEndpoints
         routes.MapPost("/v3/messages", SendAsync);
         routes.MapGet("/v3/messages/{id}", GetAsync);
         routes.MapDelete("/v3/messages/{id}", DeleteAsync);
+        routes.MapGet("/v3/users/{uid}/messages", ListWithUserAsync);
     }
 
     private async Task SendAsync(HttpContext context)
@@ -49,6 +51,47 @@ internal sealed class MessagesEndpoints
         var request = await JsonBody.ReadOptionalAsync(context, DeleteMessageRequestJsonConverter.Instance).ConfigureAwait(false);
         var message = _store.DeleteMessage(context.RouteValue("id"), request?.Permanent == true, context.Header("onBehalfOf"));
         await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListWithUserAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var categories = query.List("categories");
+        if (query.String("category") is { } category)
+        {
+            categories.Add(category);
+        }
+
+        foreach (var value in categories)
+        {
+            if (!new MessageCategory(value).IsKnown)
+            {
+                query.Errors.Add("categories", $"The categories accept message, custom, action, call and interactive, not '{value}'.");
+            }
+        }
+
+        var types = query.List("types");
+        if (query.String("type") is { } type)
+        {
+            types.Add(type);
+        }
+
+        var filter = new MessageQuery
+        {
+            Categories = categories,
+            Types = types,
+            Tags = query.List("tags"),
+            WithTags = query.Boolean("withTags"),
+            Sender = query.String("sender"),
+            SearchKey = query.String("searchKey"),
+            FromTimestamp = query.Long("fromTimestamp"),
+            ToTimestamp = query.Long("toTimestamp"),
+        };
+        var paging = query.Paging();
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListUserMessages(context.RouteValue("uid"), context.Header("onBehalfOf"), filter, paging);
+        await JsonResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     /// <summary>CometChat's message checks, each with its own error code, in the order it documents them.</summary>

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Models;
 
 namespace CometChat.Rest.Emulator.State;
 
-// Messages: the first slice (send text and custom messages to a user or a group, get, delete). Lists, edits,
-// threads, reactions, receipts and conversations come next.
+// Messages: the first slice (send text and custom messages to a user or a group, get, delete, list a one-to-one
+// conversation by page). Cursor lists, edits, threads, reactions, receipts and conversations come next.
 internal sealed partial class EmulatorStore
 {
     private readonly Dictionary<long, MessageRecord> _messages = [];
@@ -121,6 +122,38 @@ internal sealed partial class EmulatorStore
         }
     }
 
+    /// <summary>
+    /// One page of one-to-one messages, oldest first: with <paramref name="actor"/> those between the actor and
+    /// <paramref name="uid"/>, otherwise every one-to-one message <paramref name="uid"/> sent or received.
+    /// </summary>
+    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging)
+    {
+        lock (_gate)
+        {
+            var user = FindActiveUser(uid).Uid;
+            var viewer = actor is null ? null : FindActiveUser(actor).Uid;
+            var matches = _messages.Values
+                .Where(m => m.ReceiverType == Models.ReceiverType.User.Value)
+                .Where(m => viewer is null
+                    ? m.Sender == user || m.Receiver == user
+                    : (m.Sender == user && m.Receiver == viewer) || (m.Sender == viewer && m.Receiver == user))
+                .Where(m => Matches(m, query))
+                .OrderBy(m => m.Id)
+                .ToList();
+            var page = paging.Slice(matches);
+            return new PageSlice<Message>([.. page.Items.Select(m => ToModel(m, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
+        }
+    }
+
+    private static bool Matches(MessageRecord message, MessageQuery query) =>
+        (query.Categories.Count == 0 || query.Categories.Contains(message.Category, StringComparer.Ordinal))
+        && (query.Types.Count == 0 || query.Types.Contains(message.Type, StringComparer.Ordinal))
+        && (query.Tags.Count == 0 || message.Tags.Any(tag => query.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+        && (query.Sender is null || message.Sender == CometChatIdentifier.Normalize(query.Sender))
+        && (query.SearchKey is null || (message.Text?.Contains(query.SearchKey, StringComparison.OrdinalIgnoreCase) ?? false))
+        && (query.FromTimestamp is null || message.SentAt >= query.FromTimestamp)
+        && (query.FromTimestamp is null || query.ToTimestamp is null || message.SentAt <= query.ToTimestamp);
+
     private MessageRecord FindMessage(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && _messages.TryGetValue(key, out var message)
             ? message
@@ -137,7 +170,7 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    private static Message ToModel(MessageRecord message)
+    private static Message ToModel(MessageRecord message, bool includeTags = true)
     {
         var id = message.Id.ToString(CultureInfo.InvariantCulture);
         Message model = message.Category == MessageCategory.Custom.Value
@@ -164,7 +197,7 @@ internal sealed partial class EmulatorStore
         model.UpdatedAt = FromUnix(message.DeletedAt ?? message.SentAt);
         model.DeletedAt = message.DeletedAt is { } deletedAt ? FromUnix(deletedAt) : null;
         model.DeletedBy = message.DeletedBy;
-        model.Tags = message.Tags.Count > 0 ? [.. message.Tags] : null;
+        model.Tags = includeTags && message.Tags.Count > 0 ? [.. message.Tags] : null;
         return model;
     }
 }
