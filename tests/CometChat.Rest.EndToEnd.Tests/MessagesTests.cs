@@ -180,6 +180,46 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => Client.Messages.ListWithUserAsync(TestData.NewUid()), CometChatErrorCodes.UidNotFound, 404);
     }
 
+    [Fact]
+    public async Task The_sender_edits_a_message_until_it_is_deleted()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var sent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        var edited = Assert.IsType<TextMessage>(await Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "edited" }, Tags = ["fixed"] }, onBehalfOf: alice.Uid));
+
+        Assert.Equal("edited", edited.Data.Text);
+        Assert.Equal(alice.Uid, edited.EditedBy);
+        Assert.NotNull(edited.EditedAt);
+        Assert.Equal(["fixed"], edited.Tags);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "mine" } }, onBehalfOf: bob.Uid), CometChatErrorCodes.MessageNotASender, 403);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = " " } }), CometChatErrorCodes.EmptyMessageText, 400);
+
+        await Client.Messages.DeleteAsync(sent.Id, onBehalfOf: alice.Uid);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "late" } }, onBehalfOf: alice.Uid), CometChatErrorCodes.MessageActionNotAllowed, 403);
+    }
+
+    [Fact]
+    public async Task Thread_replies_stay_in_the_conversation_and_do_not_nest()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var carol = await Client.CreateUserAsync();
+        var parent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        var reply = await Client.Messages.SendThreadReplyAsync(parent.Id, bob.Uid, Text(alice.Uid));
+
+        Assert.Equal(parent.Id, reply.ParentId);
+        Assert.Equal(parent.ConversationId, reply.ConversationId);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync(reply.Id, alice.Uid, Text(bob.Uid)), CometChatErrorCodes.MessageThreadNesting, 400);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync(parent.Id, alice.Uid, Text(carol.Uid)), CometChatErrorCodes.WrongMessageThread, 400);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync("999999999", alice.Uid, Text(bob.Uid)), CometChatErrorCodes.MessageIdNotFound, 404);
+    }
+
+    private static SendMessageRequest Text(string to) =>
+        new() { Receiver = to, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "reply" } };
+
     private Task<Message> SendTextAsync(string from, string to, ReceiverType receiverType) =>
         Client.Messages.SendAsync(
             new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },

@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// The first Messages operations: send (text and custom messages to one user or group), get, delete and list a
-/// one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
+/// The first Messages operations: send (text and custom messages to one user or group), thread replies, get, edit,
+/// delete and list a one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
 /// <c>ERR_API_NOT_FOUND</c>.
 /// </summary>
 internal sealed class MessagesEndpoints
@@ -27,7 +27,9 @@ internal sealed class MessagesEndpoints
     {
         routes.MapPost("/v3/messages", SendAsync);
         routes.MapGet("/v3/messages/{id}", GetAsync);
+        routes.MapPut("/v3/messages/{id}", UpdateAsync);
         routes.MapDelete("/v3/messages/{id}", DeleteAsync);
+        routes.MapPost("/v3/messages/{id}/thread", SendThreadReplyAsync);
         routes.MapGet("/v3/users/{uid}/messages", ListWithUserAsync);
     }
 
@@ -43,6 +45,33 @@ internal sealed class MessagesEndpoints
     private async Task GetAsync(HttpContext context)
     {
         var message = _store.GetMessage(context.RouteValue("id"), context.Header("onBehalfOf"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task UpdateAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, UpdateMessageRequestJsonConverter.Instance, []).ConfigureAwait(false);
+        if (request.Data?.Text is { } text && string.IsNullOrWhiteSpace(text))
+        {
+            throw new ApiError(400, CometChatErrorCodes.EmptyMessageText, "The new text of the message is empty.");
+        }
+
+        var errors = new ValidationErrors();
+        errors.Tags("tags", request.Tags);
+        errors.ThrowIfAny();
+
+        var message = _store.UpdateMessage(context.RouteValue("id"), request, context.Header("onBehalfOf"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SendThreadReplyAsync(HttpContext context)
+    {
+        // CometChat requires onBehalfOf here: a reply is always written by a user.
+        var onBehalfOf = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required to reply in a thread.");
+        var request = await JsonBody.ReadAsync(context, SendMessageRequestJsonConverter.Instance, []).ConfigureAwait(false);
+        Check(request);
+
+        var message = _store.SendMessage(request, onBehalfOf, context.RouteValue("id"));
         await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 

@@ -18,10 +18,15 @@ internal sealed partial class EmulatorStore
     /// A user receiver must exist and neither side may have blocked the other; a group receiver must exist and the
     /// sender must be a member who is not banned.
     /// </summary>
-    public Message SendMessage(SendMessageRequest request, string? actor)
+    /// <param name="request">The message, already validated.</param>
+    /// <param name="actor">The onBehalfOf user, or null for the app.</param>
+    /// <param name="parentId">For a thread reply, the parent message's ID; the reply must be in the same conversation,
+    /// and the parent must not be a reply itself.</param>
+    public Message SendMessage(SendMessageRequest request, string? actor, string? parentId = null)
     {
         lock (_gate)
         {
+            var parent = parentId is null ? null : FindMessage(parentId);
             var sender = actor is null ? SystemSender : FindActiveUser(actor).Uid;
             string receiver;
             string conversationId;
@@ -58,9 +63,23 @@ internal sealed partial class EmulatorStore
                 }
             }
 
+            if (parent is not null)
+            {
+                if (parent.ParentId is not null)
+                {
+                    throw new ApiError(400, CometChatErrorCodes.MessageThreadNesting, $"The message {parentId} is a thread reply itself; replies cannot have replies.");
+                }
+
+                if (parent.ConversationId != conversationId)
+                {
+                    throw new ApiError(400, CometChatErrorCodes.WrongMessageThread, $"The reply must go to the conversation of the message {parentId} ({parent.ConversationId}).");
+                }
+            }
+
             var message = new MessageRecord
             {
                 Id = ++_actionMessageId,
+                ParentId = parent?.Id,
                 Muid = request.Muid,
                 ConversationId = conversationId,
                 Sender = sender,
@@ -90,6 +109,45 @@ internal sealed partial class EmulatorStore
                 CheckAccess(message, FindActiveUser(actor).Uid, id);
             }
 
+            return ToModel(message);
+        }
+    }
+
+    /// <summary>Edits a message's text, metadata or tags; an acting user must be the sender. Deleted messages cannot be edited.</summary>
+    public Message UpdateMessage(string id, UpdateMessageRequest request, string? actor)
+    {
+        lock (_gate)
+        {
+            var message = FindMessage(id);
+            var by = actor is null ? SystemSender : FindActiveUser(actor).Uid;
+            if (actor is not null && message.Sender != by)
+            {
+                CheckAccess(message, by, id);
+                throw ApiError.MessageNotASender(by, id);
+            }
+
+            if (message.DeletedAt is not null)
+            {
+                throw new ApiError(403, CometChatErrorCodes.MessageActionNotAllowed, $"The message {id} is deleted and cannot be edited.");
+            }
+
+            if (request.Data?.Text is { } text)
+            {
+                message.Text = text;
+            }
+
+            if (request.Data?.Metadata is { } metadata)
+            {
+                message.Metadata = Clone(metadata);
+            }
+
+            if (request.Tags is not null)
+            {
+                message.Tags = [.. request.Tags];
+            }
+
+            message.EditedAt = Now();
+            message.EditedBy = by;
             return ToModel(message);
         }
     }
@@ -194,7 +252,10 @@ internal sealed partial class EmulatorStore
         model.Receiver = message.Receiver;
         model.ReceiverType = new ReceiverType(message.ReceiverType);
         model.SentAt = FromUnix(message.SentAt);
-        model.UpdatedAt = FromUnix(message.DeletedAt ?? message.SentAt);
+        model.ParentId = message.ParentId?.ToString(CultureInfo.InvariantCulture);
+        model.UpdatedAt = FromUnix(Math.Max(message.DeletedAt ?? 0, Math.Max(message.EditedAt ?? 0, message.SentAt)));
+        model.EditedAt = message.EditedAt is { } editedAt ? FromUnix(editedAt) : null;
+        model.EditedBy = message.EditedBy;
         model.DeletedAt = message.DeletedAt is { } deletedAt ? FromUnix(deletedAt) : null;
         model.DeletedBy = message.DeletedBy;
         model.Tags = includeTags && message.Tags.Count > 0 ? [.. message.Tags] : null;

@@ -179,6 +179,13 @@ internal sealed class MessageRecord
 
     public required long SentAt { get; init; }
 
+    /// <summary>The message whose thread this reply is in.</summary>
+    public long? ParentId { get; init; }
+
+    public long? EditedAt { get; set; }
+
+    public string? EditedBy { get; set; }
+
     public long? DeletedAt { get; set; }
 
     public string? DeletedBy { get; set; }
