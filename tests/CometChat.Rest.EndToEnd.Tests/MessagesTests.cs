@@ -225,3 +225,75 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
             new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },
             onBehalfOf: from);
 }
+
+/// <summary>Conversations derived from messages: unread counts and marking read.</summary>
+public sealed class ConversationsTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public ConversationsTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    private CometChatClient Client => _fixture.Client;
+
+    [Fact]
+    public async Task A_user_conversation_counts_unread_messages_until_marked_read()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        await TestData.AssertFailsAsync(() => Client.Conversations.GetWithUserAsync(bob.Uid, alice.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
+
+        var first = await SendAsync(alice.Uid, bob.Uid, ReceiverType.User);
+        await SendAsync(alice.Uid, bob.Uid, ReceiverType.User);
+        var last = await SendAsync(bob.Uid, alice.Uid, ReceiverType.User);
+
+        var forBob = Assert.IsType<UserConversation>(await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid));
+        var forAlice = await Client.Conversations.GetWithUserAsync(bob.Uid, alice.Uid);
+
+        Assert.Equal(2, forBob.UnreadMessageCount);
+        Assert.Equal(alice.Uid, forBob.ConversationWith!.Uid);
+        Assert.Equal(last.Id, forBob.LastMessage!.Id);
+        Assert.Equal(ConversationType.User, forBob.ConversationType);
+        Assert.Equal(1, forAlice.UnreadMessageCount);
+
+        await Client.Conversations.MarkReadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(1, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+        var read = await Client.Conversations.MarkReadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest());
+        Assert.True(read.Success);
+        Assert.Equal(0, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+    }
+
+    [Fact]
+    public async Task A_group_conversation_is_for_members()
+    {
+        var owner = await Client.CreateUserAsync();
+        var member = await Client.CreateUserAsync();
+        var outsider = await Client.CreateUserAsync();
+        var group = await Client.Groups.CreateAsync(new CreateGroupRequest
+        {
+            Guid = TestData.NewUid("g"),
+            Name = "Talk",
+            Type = GroupType.Public,
+            Owner = owner.Uid,
+            Members = new GroupMembersToAdd { Participants = [member.Uid] },
+        });
+        await SendAsync(owner.Uid, group.Guid, ReceiverType.Group);
+        await SendAsync(owner.Uid, group.Guid, ReceiverType.Group);
+
+        var forMember = Assert.IsType<GroupConversation>(await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid));
+
+        Assert.Equal(2, forMember.UnreadMessageCount);
+        Assert.Equal(group.Guid, forMember.ConversationWith!.Guid);
+        Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, owner.Uid)).UnreadMessageCount);
+        await Client.Conversations.MarkReadInGroupAsync(group.Guid, member.Uid, new MarkConversationRequest());
+        Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid)).UnreadMessageCount);
+        await TestData.AssertFailsAsync(() => Client.Conversations.GetInGroupAsync(group.Guid, outsider.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
+    }
+
+    private Task<Message> SendAsync(string from, string to, ReceiverType receiverType) =>
+        Client.Messages.SendAsync(
+            new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },
+            onBehalfOf: from);
+}
