@@ -292,6 +292,36 @@ public sealed class ConversationsTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => Client.Conversations.GetInGroupAsync(group.Guid, outsider.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
     }
 
+    [Fact]
+    public async Task Conversations_are_listed_newest_first_with_unread_counts()
+    {
+        var me = await Client.CreateUserAsync();
+        var friend = await Client.CreateUserAsync();
+        var other = await Client.CreateUserAsync();
+        var group = await Client.Groups.CreateAsync(new CreateGroupRequest
+        {
+            Guid = TestData.NewUid("g"),
+            Name = "List",
+            Type = GroupType.Public,
+            Owner = other.Uid,
+            Members = new GroupMembersToAdd { Participants = [me.Uid] },
+        });
+        await SendAsync(friend.Uid, me.Uid, ReceiverType.User);
+        await SendAsync(other.Uid, group.Guid, ReceiverType.Group);
+        await SendAsync(me.Uid, other.Uid, ReceiverType.User);
+
+        var mine = await Client.Conversations.ListAsync(onBehalfOf: me.Uid);
+        var groups = await Client.Conversations.ListAsync(new ListConversationsOptions { ConversationType = ConversationType.Group }, onBehalfOf: me.Uid);
+        var unread = await Client.Conversations.ListAsync(new ListConversationsOptions { Unread = true }, onBehalfOf: me.Uid);
+        var friends = await Client.Conversations.ListAsync(onBehalfOf: friend.Uid);
+
+        Assert.Equal(3, mine.Items.Count);
+        Assert.Equal(other.Uid, Assert.IsType<UserConversation>(mine.Items[0]).ConversationWith!.Uid);
+        Assert.Equal(group.Guid, Assert.IsType<GroupConversation>(Assert.Single(groups.Items)).ConversationWith!.Guid);
+        Assert.Equal(2, unread.Items.Count);
+        Assert.Single(friends.Items);
+    }
+
     private Task<Message> SendAsync(string from, string to, ReceiverType receiverType) =>
         Client.Messages.SendAsync(
             new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },

@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// The first Conversations operations: get a one-to-one or group conversation (with its unread count) and mark it
-/// read, as the <c>onBehalfOf</c> user. The others are not emulated yet.
+/// The first Conversations operations: list conversations, get a one-to-one or group conversation (with its unread
+/// count) and mark it read, as the <c>onBehalfOf</c> user. The others are not emulated yet.
 /// </summary>
 internal sealed class ConversationsEndpoints
 {
@@ -24,10 +24,28 @@ internal sealed class ConversationsEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
+        routes.MapGet("/v3/conversations", ListAsync);
         routes.MapGet("/v3/users/{uid}/conversation", GetWithUserAsync);
         routes.MapPost("/v3/users/{uid}/conversation/read", MarkReadWithUserAsync);
         routes.MapGet("/v3/groups/{guid}/conversation", GetWithGroupAsync);
         routes.MapPost("/v3/groups/{guid}/conversation/read", MarkReadWithGroupAsync);
+    }
+
+    private async Task ListAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var type = query.String("conversationType");
+        if (type is not null && !new ConversationType(type).IsKnown)
+        {
+            query.Errors.Add("conversationType", $"The conversationType accepts user and group, not '{type}'.");
+        }
+
+        var unread = query.Boolean("unread");
+        var paging = query.Paging();
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListConversations(context.Header("onBehalfOf"), type, unread, paging);
+        await JsonResponse.WritePageAsync(context, page, ConversationJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetWithUserAsync(HttpContext context)

@@ -46,6 +46,80 @@ internal sealed partial class EmulatorStore
         }
     }
 
+    /// <summary>
+    /// One page of conversations, most recently active first. With <paramref name="actor"/>: that user's one-to-one
+    /// conversations and those of the groups they belong to, with unread counts; without it, every conversation once
+    /// (one-to-one ones without a <c>conversationWith</c>, which depends on the viewer).
+    /// </summary>
+    public PageSlice<Conversation> ListConversations(string? actor, string? type, bool unreadOnly, PageRequest paging)
+    {
+        lock (_gate)
+        {
+            var viewer = actor is null ? null : FindActiveUser(actor).Uid;
+            var conversations = new List<Conversation>();
+            foreach (var conversationId in _messages.Values.Select(m => m.ConversationId).Distinct())
+            {
+                if (ToConversation(conversationId, viewer) is { } conversation
+                    && (type is null || conversation.ConversationType.Value == type)
+                    && (!unreadOnly || conversation.UnreadMessageCount > 0))
+                {
+                    conversations.Add(conversation);
+                }
+            }
+
+            var ordered = conversations
+                .OrderByDescending(c => c.LastMessage is { } last ? long.Parse(last.Id, System.Globalization.CultureInfo.InvariantCulture) : 0)
+                .ToList();
+            return paging.Slice(ordered);
+        }
+    }
+
+    /// <summary>The conversation as <paramref name="viewer"/> sees it, or null when it is not theirs.</summary>
+    private Conversation? ToConversation(string conversationId, string? viewer)
+    {
+        var first = _messages.Values.First(m => m.ConversationId == conversationId);
+        if (first.ReceiverType == Models.ReceiverType.Group.Value)
+        {
+            if (!_groups.TryGetValue(first.Receiver, out var group) || (viewer is not null && !group.Members.ContainsKey(viewer)))
+            {
+                return null;
+            }
+
+            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: false) };
+            return WithoutViewerCounts(FillConversation(groupConversation, viewer ?? SystemSender, conversationId), viewer);
+        }
+
+        string? other = null;
+        if (viewer is not null)
+        {
+            if (first.Sender != viewer && first.Receiver != viewer)
+            {
+                return null;
+            }
+
+            other = first.Sender == viewer ? first.Receiver : first.Sender;
+        }
+
+        var userConversation = new UserConversation
+        {
+            ConversationId = conversationId,
+            ConversationType = ConversationType.User,
+            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: false) : null,
+        };
+        return WithoutViewerCounts(FillConversation(userConversation, viewer ?? SystemSender, conversationId), viewer);
+    }
+
+    /// <summary>Unread counts belong to a user: listed as the app, a conversation has none.</summary>
+    private static Conversation WithoutViewerCounts(Conversation conversation, string? viewer)
+    {
+        if (viewer is null)
+        {
+            conversation.UnreadMessageCount = null;
+        }
+
+        return conversation;
+    }
+
     /// <summary>Marks the conversation read up to <paramref name="messageId"/> (all of it when null).</summary>
     public void MarkUserConversationRead(string uid, string actor, long? messageId)
     {
