@@ -263,6 +263,13 @@ public sealed class ConversationsTests : IClassFixture<EmulatorFixture>
         var read = await Client.Conversations.MarkReadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest());
         Assert.True(read.Success);
         Assert.Equal(0, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+
+        await Client.Conversations.MarkUnreadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(2, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+        await TestData.AssertFailsAsync(
+            () => Client.Conversations.MarkUnreadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = 999_999_999 }),
+            CometChatErrorCodes.MessageIdNotFound,
+            404);
     }
 
     [Fact]
@@ -289,6 +296,8 @@ public sealed class ConversationsTests : IClassFixture<EmulatorFixture>
         Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, owner.Uid)).UnreadMessageCount);
         await Client.Conversations.MarkReadInGroupAsync(group.Guid, member.Uid, new MarkConversationRequest());
         Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid)).UnreadMessageCount);
+        await Client.Conversations.MarkUnreadInGroupAsync(group.Guid, member.Uid, new MarkConversationRequest());
+        Assert.Equal(1, (await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid)).UnreadMessageCount);
         await TestData.AssertFailsAsync(() => Client.Conversations.GetInGroupAsync(group.Guid, outsider.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
     }
 

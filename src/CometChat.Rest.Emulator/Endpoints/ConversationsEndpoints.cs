@@ -29,6 +29,8 @@ internal sealed class ConversationsEndpoints
         routes.MapPost("/v3/users/{uid}/conversation/read", MarkReadWithUserAsync);
         routes.MapGet("/v3/groups/{guid}/conversation", GetWithGroupAsync);
         routes.MapPost("/v3/groups/{guid}/conversation/read", MarkReadWithGroupAsync);
+        routes.MapDelete("/v3/users/{uid}/conversation/read", MarkUnreadWithUserAsync);
+        routes.MapDelete("/v3/groups/{guid}/conversation/read", MarkUnreadWithGroupAsync);
     }
 
     private async Task ListAsync(HttpContext context)
@@ -77,6 +79,26 @@ internal sealed class ConversationsEndpoints
         _store.MarkGroupConversationRead(context.RouteValue("guid"), actor, request?.MessageId);
 
         var result = new ActionResult { Success = true, Message = "All the messages of the group are marked as read for the requesting user." };
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task MarkUnreadWithUserAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await JsonBody.ReadOptionalAsync(context, MarkConversationRequestJsonConverter.Instance).ConfigureAwait(false);
+        _store.MarkUserConversationUnread(context.RouteValue("uid"), actor, request?.MessageId);
+
+        var result = new ActionResult { Success = true, Message = "The conversation is marked as unread for the requesting user." };
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task MarkUnreadWithGroupAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await JsonBody.ReadOptionalAsync(context, MarkConversationRequestJsonConverter.Instance).ConfigureAwait(false);
+        _store.MarkGroupConversationUnread(context.RouteValue("guid"), actor, request?.MessageId);
+
+        var result = new ActionResult { Success = true, Message = "The group conversation is marked as unread for the requesting user." };
         await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
     }
 

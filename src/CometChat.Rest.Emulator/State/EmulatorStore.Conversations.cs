@@ -130,6 +130,25 @@ internal sealed partial class EmulatorStore
         }
     }
 
+    /// <summary>Marks the conversation unread from <paramref name="messageId"/> on (the newest message when null).</summary>
+    public void MarkUserConversationUnread(string uid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, _, conversationId) = UserConversationKey(uid, actor);
+            MarkUnread(viewer, conversationId, messageId);
+        }
+    }
+
+    public void MarkGroupConversationUnread(string guid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, group) = GroupConversationKey(guid, actor);
+            MarkUnread(viewer, "group_" + group.Guid, messageId);
+        }
+    }
+
     public void MarkGroupConversationRead(string guid, string actor, long? messageId)
     {
         lock (_gate)
@@ -174,6 +193,25 @@ internal sealed partial class EmulatorStore
 
         var key = (viewer, conversationId);
         _readUpTo[key] = Math.Max(_readUpTo.GetValueOrDefault(key), upTo);
+    }
+
+    private void MarkUnread(string viewer, string conversationId, long? messageId)
+    {
+        var messages = ConversationMessages(conversationId);
+        if (messages.Count == 0)
+        {
+            throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        var from = messageId ?? messages[^1].Id;
+        if (messageId is { } id && !messages.Exists(m => m.Id == id))
+        {
+            throw ApiError.MessageNotFound(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Everything before the message stays read; the message and what follows count as unread again.
+        var key = (viewer, conversationId);
+        _readUpTo[key] = Math.Min(_readUpTo.GetValueOrDefault(key), from - 1);
     }
 
     private List<MessageRecord> ConversationMessages(string conversationId) =>
