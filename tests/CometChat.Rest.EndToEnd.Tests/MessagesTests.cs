@@ -217,6 +217,28 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync("999999999", alice.Uid, Text(bob.Uid)), CometChatErrorCodes.MessageIdNotFound, 404);
     }
 
+    [Fact]
+    public async Task Reactions_are_counted_per_reaction_with_reactedByMe()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var stranger = await Client.CreateUserAsync();
+        var sent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        await Client.Messages.AddReactionAsync(sent.Id, "👍", alice.Uid);
+        await Client.Messages.AddReactionAsync(sent.Id, "👍", alice.Uid);
+        var reacted = Assert.IsType<TextMessage>(await Client.Messages.AddReactionAsync(sent.Id, "👍", bob.Uid));
+        var heart = Assert.IsType<TextMessage>(await Client.Messages.AddReactionAsync(sent.Id, "heart", alice.Uid));
+
+        var thumbs = Assert.Single(reacted.Data.Reactions!);
+        Assert.Equal(("👍", 2, true), (thumbs.Reaction, thumbs.Count, thumbs.ReactedByMe));
+        Assert.Equal(2, heart.Data.Reactions!.Count);
+
+        var removed = Assert.IsType<TextMessage>(await Client.Messages.RemoveReactionAsync(sent.Id, "heart", alice.Uid));
+        Assert.Equal(["👍"], removed.Data.Reactions!.Select(r => r.Reaction));
+        await TestData.AssertFailsAsync(() => Client.Messages.AddReactionAsync(sent.Id, "👍", stranger.Uid), CometChatErrorCodes.MessageNoAccess, 403);
+    }
+
     private static SendMessageRequest Text(string to) =>
         new() { Receiver = to, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "reply" } };
 

@@ -11,7 +11,7 @@ namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
 /// The first Messages operations: send (text and custom messages to one user or group), thread replies, get, edit,
-/// delete and list a one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
+/// reactions, delete and list a one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
 /// <c>ERR_API_NOT_FOUND</c>.
 /// </summary>
 internal sealed class MessagesEndpoints
@@ -30,6 +30,8 @@ internal sealed class MessagesEndpoints
         routes.MapPut("/v3/messages/{id}", UpdateAsync);
         routes.MapDelete("/v3/messages/{id}", DeleteAsync);
         routes.MapPost("/v3/messages/{id}/thread", SendThreadReplyAsync);
+        routes.MapPost("/v3/messages/{id}/reactions/{reaction}", AddReactionAsync);
+        routes.MapDelete("/v3/messages/{id}/reactions/{reaction}", RemoveReactionAsync);
         routes.MapGet("/v3/users/{uid}/messages", ListWithUserAsync);
     }
 
@@ -72,6 +74,20 @@ internal sealed class MessagesEndpoints
         Check(request);
 
         var message = _store.SendMessage(request, onBehalfOf, context.RouteValue("id"));
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task AddReactionAsync(HttpContext context)
+    {
+        var actor = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required: a reaction is a user's.");
+        var message = _store.AddReaction(context.RouteValue("id"), context.RouteValue("reaction"), actor);
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task RemoveReactionAsync(HttpContext context)
+    {
+        var actor = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required: a reaction is a user's.");
+        var message = _store.RemoveReaction(context.RouteValue("id"), context.RouteValue("reaction"), actor);
         await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 

@@ -212,6 +212,45 @@ internal sealed partial class EmulatorStore
         && (query.FromTimestamp is null || message.SentAt >= query.FromTimestamp)
         && (query.FromTimestamp is null || query.ToTimestamp is null || message.SentAt <= query.ToTimestamp);
 
+    /// <summary>Adds the acting user's reaction (again is a no-op); they must be able to see the message.</summary>
+    public Message AddReaction(string id, string reaction, string actor)
+    {
+        lock (_gate)
+        {
+            var message = FindMessage(id);
+            var uid = FindActiveUser(actor).Uid;
+            CheckAccess(message, uid, id);
+            if (!message.Reactions.TryGetValue(reaction, out var uids))
+            {
+                message.Reactions[reaction] = uids = [];
+            }
+
+            if (!uids.Contains(uid))
+            {
+                uids.Add(uid);
+            }
+
+            return ToModel(message, viewer: uid);
+        }
+    }
+
+    /// <summary>Removes the acting user's reaction; removing one that is not there changes nothing.</summary>
+    public Message RemoveReaction(string id, string reaction, string actor)
+    {
+        lock (_gate)
+        {
+            var message = FindMessage(id);
+            var uid = FindActiveUser(actor).Uid;
+            CheckAccess(message, uid, id);
+            if (message.Reactions.TryGetValue(reaction, out var uids) && uids.Remove(uid) && uids.Count == 0)
+            {
+                message.Reactions.Remove(reaction);
+            }
+
+            return ToModel(message, viewer: uid);
+        }
+    }
+
     private MessageRecord FindMessage(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) && _messages.TryGetValue(key, out var message)
             ? message
@@ -228,8 +267,16 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    private static Message ToModel(MessageRecord message, bool includeTags = true)
+    private static Message ToModel(MessageRecord message, bool includeTags = true, string? viewer = null)
     {
+        List<ReactionCount>? reactions = message.Reactions.Count == 0
+            ? null
+            : [.. message.Reactions.Select(pair => new ReactionCount
+            {
+                Reaction = pair.Key,
+                Count = pair.Value.Count,
+                ReactedByMe = viewer is null ? null : pair.Value.Contains(viewer),
+            })];
         var id = message.Id.ToString(CultureInfo.InvariantCulture);
         Message model = message.Category == MessageCategory.Custom.Value
             ? new CustomMessage
@@ -237,14 +284,14 @@ internal sealed partial class EmulatorStore
                 Id = id,
                 Category = MessageCategory.Custom,
                 Type = message.Type,
-                Data = new CustomMessageData { CustomData = Clone(message.CustomData), Text = message.Text, Metadata = Clone(message.Metadata) },
+                Data = new CustomMessageData { CustomData = Clone(message.CustomData), Text = message.Text, Metadata = Clone(message.Metadata), Reactions = reactions },
             }
             : new TextMessage
             {
                 Id = id,
                 Category = MessageCategory.Message,
                 Type = message.Type,
-                Data = new TextMessageData { Text = message.Text, Metadata = Clone(message.Metadata) },
+                Data = new TextMessageData { Text = message.Text, Metadata = Clone(message.Metadata), Reactions = reactions },
             };
         model.Muid = message.Muid;
         model.ConversationId = message.ConversationId;

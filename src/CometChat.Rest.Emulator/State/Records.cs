@@ -189,4 +189,7 @@ internal sealed class MessageRecord
     public long? DeletedAt { get; set; }
 
     public string? DeletedBy { get; set; }
+
+    /// <summary>Per reaction (an emoji or any text), the UIDs that reacted, in order.</summary>
+    public Dictionary<string, List<string>> Reactions { get; } = new(System.StringComparer.Ordinal);
 }
