@@ -18,7 +18,8 @@ namespace CometChat.Rest.Emulator;
 
 /// <summary>
 /// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens, API keys, groups and members,
-/// friends, blocked users, roles, RBAC, metrics and calls), served over HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
+/// friends, blocked users, roles, RBAC, metrics, calls, and the first message and conversation operations), served
+/// over HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
 /// </summary>
 /// <example><code>
 /// await using var emulator = await CometChatEmulator.StartAsync();
@@ -192,6 +193,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new MetricsEndpoints(store, settings.AppId).Map(app);
         new CallsEndpoints(store).Map(app);
         new MessagesEndpoints(store).Map(app);
+        new ConversationsEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);

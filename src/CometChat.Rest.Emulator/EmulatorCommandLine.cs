@@ -14,7 +14,7 @@ internal static class EmulatorCommandLine
           --urls <urls>      Loopback http address(es) to listen on, ';'-separated (default http://127.0.0.1:0, a free port)
           --seed, --seed-demo-data
                              Start with demo data: CometChat's five sample users (cometchat-uid-1 to -5, each with
-                             an auth token), friendships, two groups with members, a role and a finished call
+                             an auth token), friendships, two groups with members, messages, a role and a call
           --app-id <id>      The app ID to report (default emulator-app)
           --api-key <key>    The REST API key, scope fullAccess (default: random)
           --auth-key <key>   The auth-only key, scope authOnly (default: random)

@@ -30,7 +30,7 @@ public sealed class EmulatorOptions
     /// <summary>
     /// When true, the emulator starts with demo data: CometChat's five sample users (<c>cometchat-uid-1</c> to
     /// <c>cometchat-uid-5</c>, tagged <c>demo</c>, each with an auth token), friendships among them, two groups with
-    /// members, a <c>moderator</c> role and a finished call.
+    /// members, a few messages in conversations, a <c>support</c> role and a finished call.
     /// </summary>
     public bool SeedDemoData { get; set; }
 

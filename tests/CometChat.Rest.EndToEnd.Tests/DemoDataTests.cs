@@ -30,5 +30,8 @@ public sealed class DemoDataTests
         Assert.Equal("support", (await client.Users.GetAsync("cometchat-uid-5")).Role);
         Assert.Single(calls.Items);
         Assert.Single((await client.Calls.ListTranscriptionsAsync(calls.Items[0].SessionId)).Items);
+        Assert.Equal(1, (await client.Conversations.GetWithUserAsync("cometchat-uid-2", "cometchat-uid-1")).UnreadMessageCount);
+        Assert.Equal(2, (await client.Conversations.GetInGroupAsync("cometchat-guid-1", "cometchat-uid-4")).UnreadMessageCount);
+        Assert.Equal(3, (await client.Messages.ListWithUserAsync("cometchat-uid-2", onBehalfOf: "cometchat-uid-1")).Items.Count);
     }
 }

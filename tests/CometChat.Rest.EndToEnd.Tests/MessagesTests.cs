@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CometChat.Rest.Models;
@@ -146,7 +147,213 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         await TestData.AssertFailsAsync(() => Client.Messages.GetAsync(second.Id), CometChatErrorCodes.MessageIdNotFound, 404);
     }
 
+    [Fact]
+    public async Task A_one_to_one_conversation_is_listed_by_page_and_filtered()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var carol = await Client.CreateUserAsync();
+        var sent = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            sent.Add((await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User)).Id);
+            sent.Add((await SendTextAsync(bob.Uid, alice.Uid, ReceiverType.User)).Id);
+        }
+
+        await SendTextAsync(alice.Uid, carol.Uid, ReceiverType.User);
+        await Client.Messages.SendAsync(
+            new SendMessageRequest { Receiver = bob.Uid, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Custom, Type = "poll", Data = new SendMessageData { CustomData = [] }, Tags = ["vote"] },
+            onBehalfOf: alice.Uid);
+
+        var firstPage = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { PerPage = 4, Categories = [MessageCategory.Message] }, onBehalfOf: alice.Uid);
+        var all = await Client.Messages.ListWithUserAllAsync(bob.Uid, new ListMessagesWithUserOptions { PerPage = 4, Categories = [MessageCategory.Message] }, onBehalfOf: alice.Uid).ToListAsync();
+        var fromBob = await Client.Messages.ListWithUserAsync(alice.Uid, new ListMessagesWithUserOptions { Sender = bob.Uid }, onBehalfOf: bob.Uid);
+        var custom = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { Category = MessageCategory.Custom, WithTags = true }, onBehalfOf: alice.Uid);
+        var everyone = await Client.Messages.ListWithUserAsync(alice.Uid);
+
+        Assert.Equal(sent.GetRange(0, 4), firstPage.Items.Select(m => m.Id));
+        Assert.Equal(2, firstPage.Pagination!.TotalPages);
+        Assert.Equal(sent, all.Select(m => m.Id));
+        Assert.Equal(3, fromBob.Items.Count);
+        Assert.Equal(["vote"], Assert.IsType<CustomMessage>(Assert.Single(custom.Items)).Tags);
+        Assert.Equal(8, everyone.Items.Count);
+        await TestData.AssertFailsAsync(() => Client.Messages.ListWithUserAsync(TestData.NewUid()), CometChatErrorCodes.UidNotFound, 404);
+    }
+
+    [Fact]
+    public async Task The_sender_edits_a_message_until_it_is_deleted()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var sent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        var edited = Assert.IsType<TextMessage>(await Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "edited" }, Tags = ["fixed"] }, onBehalfOf: alice.Uid));
+
+        Assert.Equal("edited", edited.Data.Text);
+        Assert.Equal(alice.Uid, edited.EditedBy);
+        Assert.NotNull(edited.EditedAt);
+        Assert.Equal(["fixed"], edited.Tags);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "mine" } }, onBehalfOf: bob.Uid), CometChatErrorCodes.MessageNotASender, 403);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = " " } }), CometChatErrorCodes.EmptyMessageText, 400);
+
+        await Client.Messages.DeleteAsync(sent.Id, onBehalfOf: alice.Uid);
+        await TestData.AssertFailsAsync(() => Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "late" } }, onBehalfOf: alice.Uid), CometChatErrorCodes.MessageActionNotAllowed, 403);
+    }
+
+    [Fact]
+    public async Task Thread_replies_stay_in_the_conversation_and_do_not_nest()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var carol = await Client.CreateUserAsync();
+        var parent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        var reply = await Client.Messages.SendThreadReplyAsync(parent.Id, bob.Uid, Text(alice.Uid));
+
+        Assert.Equal(parent.Id, reply.ParentId);
+        Assert.Equal(parent.ConversationId, reply.ConversationId);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync(reply.Id, alice.Uid, Text(bob.Uid)), CometChatErrorCodes.MessageThreadNesting, 400);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync(parent.Id, alice.Uid, Text(carol.Uid)), CometChatErrorCodes.WrongMessageThread, 400);
+        await TestData.AssertFailsAsync(() => Client.Messages.SendThreadReplyAsync("999999999", alice.Uid, Text(bob.Uid)), CometChatErrorCodes.MessageIdNotFound, 404);
+    }
+
+    [Fact]
+    public async Task Reactions_are_counted_per_reaction_with_reactedByMe()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var stranger = await Client.CreateUserAsync();
+        var sent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
+
+        await Client.Messages.AddReactionAsync(sent.Id, "👍", alice.Uid);
+        await Client.Messages.AddReactionAsync(sent.Id, "👍", alice.Uid);
+        var reacted = Assert.IsType<TextMessage>(await Client.Messages.AddReactionAsync(sent.Id, "👍", bob.Uid));
+        var heart = Assert.IsType<TextMessage>(await Client.Messages.AddReactionAsync(sent.Id, "heart", alice.Uid));
+
+        var thumbs = Assert.Single(reacted.Data.Reactions!);
+        Assert.Equal(("👍", 2, true), (thumbs.Reaction, thumbs.Count, thumbs.ReactedByMe));
+        Assert.Equal(2, heart.Data.Reactions!.Count);
+
+        var removed = Assert.IsType<TextMessage>(await Client.Messages.RemoveReactionAsync(sent.Id, "heart", alice.Uid));
+        Assert.Equal(["👍"], removed.Data.Reactions!.Select(r => r.Reaction));
+        await TestData.AssertFailsAsync(() => Client.Messages.AddReactionAsync(sent.Id, "👍", stranger.Uid), CometChatErrorCodes.MessageNoAccess, 403);
+    }
+
+    private static SendMessageRequest Text(string to) =>
+        new() { Receiver = to, ReceiverType = ReceiverType.User, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "reply" } };
+
     private Task<Message> SendTextAsync(string from, string to, ReceiverType receiverType) =>
+        Client.Messages.SendAsync(
+            new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },
+            onBehalfOf: from);
+}
+
+/// <summary>Conversations derived from messages: unread counts and marking read.</summary>
+public sealed class ConversationsTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _fixture;
+
+    public ConversationsTests(EmulatorFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    private CometChatClient Client => _fixture.Client;
+
+    [Fact]
+    public async Task A_user_conversation_counts_unread_messages_until_marked_read()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        await TestData.AssertFailsAsync(() => Client.Conversations.GetWithUserAsync(bob.Uid, alice.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
+
+        var first = await SendAsync(alice.Uid, bob.Uid, ReceiverType.User);
+        await SendAsync(alice.Uid, bob.Uid, ReceiverType.User);
+        var last = await SendAsync(bob.Uid, alice.Uid, ReceiverType.User);
+
+        var forBob = Assert.IsType<UserConversation>(await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid));
+        var forAlice = await Client.Conversations.GetWithUserAsync(bob.Uid, alice.Uid);
+
+        Assert.Equal(2, forBob.UnreadMessageCount);
+        Assert.Equal(alice.Uid, forBob.ConversationWith!.Uid);
+        Assert.Equal(last.Id, forBob.LastMessage!.Id);
+        Assert.Equal(ConversationType.User, forBob.ConversationType);
+        Assert.Equal(1, forAlice.UnreadMessageCount);
+
+        await Client.Conversations.MarkReadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(1, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+        var read = await Client.Conversations.MarkReadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest());
+        Assert.True(read.Success);
+        Assert.Equal(0, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+
+        await Client.Conversations.MarkUnreadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = long.Parse(first.Id, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(2, (await Client.Conversations.GetWithUserAsync(alice.Uid, bob.Uid)).UnreadMessageCount);
+        await TestData.AssertFailsAsync(
+            () => Client.Conversations.MarkUnreadWithUserAsync(alice.Uid, bob.Uid, new MarkConversationRequest { MessageId = 999_999_999 }),
+            CometChatErrorCodes.MessageIdNotFound,
+            404);
+    }
+
+    [Fact]
+    public async Task A_group_conversation_is_for_members()
+    {
+        var owner = await Client.CreateUserAsync();
+        var member = await Client.CreateUserAsync();
+        var outsider = await Client.CreateUserAsync();
+        var group = await Client.Groups.CreateAsync(new CreateGroupRequest
+        {
+            Guid = TestData.NewUid("g"),
+            Name = "Talk",
+            Type = GroupType.Public,
+            Owner = owner.Uid,
+            Members = new GroupMembersToAdd { Participants = [member.Uid] },
+        });
+        await SendAsync(owner.Uid, group.Guid, ReceiverType.Group);
+        await SendAsync(owner.Uid, group.Guid, ReceiverType.Group);
+
+        var forMember = Assert.IsType<GroupConversation>(await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid));
+
+        Assert.Equal(2, forMember.UnreadMessageCount);
+        Assert.Equal(group.Guid, forMember.ConversationWith!.Guid);
+        Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, owner.Uid)).UnreadMessageCount);
+        await Client.Conversations.MarkReadInGroupAsync(group.Guid, member.Uid, new MarkConversationRequest());
+        Assert.Equal(0, (await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid)).UnreadMessageCount);
+        await Client.Conversations.MarkUnreadInGroupAsync(group.Guid, member.Uid, new MarkConversationRequest());
+        Assert.Equal(1, (await Client.Conversations.GetInGroupAsync(group.Guid, member.Uid)).UnreadMessageCount);
+        await TestData.AssertFailsAsync(() => Client.Conversations.GetInGroupAsync(group.Guid, outsider.Uid), CometChatErrorCodes.ConversationNotAccessible, 403);
+    }
+
+    [Fact]
+    public async Task Conversations_are_listed_newest_first_with_unread_counts()
+    {
+        var me = await Client.CreateUserAsync();
+        var friend = await Client.CreateUserAsync();
+        var other = await Client.CreateUserAsync();
+        var group = await Client.Groups.CreateAsync(new CreateGroupRequest
+        {
+            Guid = TestData.NewUid("g"),
+            Name = "List",
+            Type = GroupType.Public,
+            Owner = other.Uid,
+            Members = new GroupMembersToAdd { Participants = [me.Uid] },
+        });
+        await SendAsync(friend.Uid, me.Uid, ReceiverType.User);
+        await SendAsync(other.Uid, group.Guid, ReceiverType.Group);
+        await SendAsync(me.Uid, other.Uid, ReceiverType.User);
+
+        var mine = await Client.Conversations.ListAsync(onBehalfOf: me.Uid);
+        var groups = await Client.Conversations.ListAsync(new ListConversationsOptions { ConversationType = ConversationType.Group }, onBehalfOf: me.Uid);
+        var unread = await Client.Conversations.ListAsync(new ListConversationsOptions { Unread = true }, onBehalfOf: me.Uid);
+        var friends = await Client.Conversations.ListAsync(onBehalfOf: friend.Uid);
+
+        Assert.Equal(3, mine.Items.Count);
+        Assert.Equal(other.Uid, Assert.IsType<UserConversation>(mine.Items[0]).ConversationWith!.Uid);
+        Assert.Equal(group.Guid, Assert.IsType<GroupConversation>(Assert.Single(groups.Items)).ConversationWith!.Guid);
+        Assert.Equal(2, unread.Items.Count);
+        Assert.Single(friends.Items);
+    }
+
+    private Task<Message> SendAsync(string from, string to, ReceiverType receiverType) =>
         Client.Messages.SendAsync(
             new SendMessageRequest { Receiver = to, ReceiverType = receiverType, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = "hi" } },
             onBehalfOf: from);

@@ -6,7 +6,8 @@ namespace CometChat.Rest.Emulator.State;
 
 /// <summary>
 /// The demo data <see cref="EmulatorOptions.SeedDemoData"/> adds: CometChat's sample-app users, a few friendships,
-/// two groups with members, a role and a finished call with a transcription.
+/// two groups with members, a few messages (so conversations with unread counts), a role and a finished call with a
+/// transcription.
 /// </summary>
 internal static class DemoData
 {
@@ -17,6 +18,15 @@ internal static class DemoData
         ("cometchat-uid-3", "Nancy Grace"),
         ("cometchat-uid-4", "Susan Marie"),
         ("cometchat-uid-5", "John Paul"),
+    ];
+
+    private static readonly (string From, string To, ReceiverType Type, string Text)[] s_messages =
+    [
+        ("cometchat-uid-1", "cometchat-uid-2", ReceiverType.User, "Hi George, are you coming on Saturday?"),
+        ("cometchat-uid-2", "cometchat-uid-1", ReceiverType.User, "Yes! Which trail?"),
+        ("cometchat-uid-1", "cometchat-uid-2", ReceiverType.User, "The ridge loop, 8 am at the car park."),
+        ("cometchat-uid-1", "cometchat-guid-1", ReceiverType.Group, "Saturday: ridge loop, 8 am."),
+        ("cometchat-uid-3", "cometchat-guid-1", ReceiverType.Group, "Count me in."),
     ];
 
     /// <summary>Creates the demo data; returns the users, each with one auth token (in <see cref="User.AuthToken"/>).</summary>
@@ -66,6 +76,13 @@ internal static class DemoData
                 Members = new GroupMembersToAdd { Participants = ["cometchat-uid-1", "cometchat-uid-5"] },
             },
             actor: null);
+
+        foreach (var (from, to, type, text) in s_messages)
+        {
+            store.SendMessage(
+                new SendMessageRequest { Receiver = to, ReceiverType = type, Category = SendMessageCategory.Message, Type = "text", Data = new SendMessageData { Text = text } },
+                from);
+        }
 
         var started = now.AddMinutes(-30);
         const string sessionId = "v1.us.emulator.demo-call-1";

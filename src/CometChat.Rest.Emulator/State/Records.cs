@@ -179,7 +179,17 @@ internal sealed class MessageRecord
 
     public required long SentAt { get; init; }
 
+    /// <summary>The message whose thread this reply is in.</summary>
+    public long? ParentId { get; init; }
+
+    public long? EditedAt { get; set; }
+
+    public string? EditedBy { get; set; }
+
     public long? DeletedAt { get; set; }
 
     public string? DeletedBy { get; set; }
+
+    /// <summary>Per reaction (an emoji or any text), the UIDs that reacted, in order.</summary>
+    public Dictionary<string, List<string>> Reactions { get; } = new(System.StringComparer.Ordinal);
 }

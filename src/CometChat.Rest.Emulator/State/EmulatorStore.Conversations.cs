@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CometChat.Rest.Emulator.Http;
+using CometChat.Rest.Models;
+
+namespace CometChat.Rest.Emulator.State;
+
+// Conversations, derived from the messages: the first slice (get a user's or group's conversation with its unread
+// count, mark it read).
+internal sealed partial class EmulatorStore
+{
+    /// <summary>Per user and conversation ID, the ID of the newest message the user has read.</summary>
+    private readonly Dictionary<(string Uid, string ConversationId), long> _readUpTo = [];
+
+    /// <summary>The one-to-one conversation of <paramref name="actor"/> with <paramref name="uid"/>.</summary>
+    public Conversation GetUserConversation(string uid, string actor)
+    {
+        lock (_gate)
+        {
+            var (viewer, other, conversationId) = UserConversationKey(uid, actor);
+            var conversation = new UserConversation
+            {
+                ConversationId = conversationId,
+                ConversationType = ConversationType.User,
+                ConversationWith = ToModel(other, includeTags: false),
+            };
+            return FillConversation(conversation, viewer, conversationId);
+        }
+    }
+
+    /// <summary>The conversation of group <paramref name="guid"/> for member <paramref name="actor"/>.</summary>
+    public Conversation GetGroupConversation(string guid, string actor)
+    {
+        lock (_gate)
+        {
+            var (viewer, group) = GroupConversationKey(guid, actor);
+            var conversationId = "group_" + group.Guid;
+            var conversation = new GroupConversation
+            {
+                ConversationId = conversationId,
+                ConversationType = ConversationType.Group,
+                ConversationWith = ToModel(group, viewer, includeTags: false),
+            };
+            return FillConversation(conversation, viewer, conversationId);
+        }
+    }
+
+    /// <summary>
+    /// One page of conversations, most recently active first. With <paramref name="actor"/>: that user's one-to-one
+    /// conversations and those of the groups they belong to, with unread counts; without it, every conversation once
+    /// (one-to-one ones without a <c>conversationWith</c>, which depends on the viewer).
+    /// </summary>
+    public PageSlice<Conversation> ListConversations(string? actor, string? type, bool unreadOnly, PageRequest paging)
+    {
+        lock (_gate)
+        {
+            var viewer = actor is null ? null : FindActiveUser(actor).Uid;
+            var conversations = new List<Conversation>();
+            foreach (var conversationId in _messages.Values.Select(m => m.ConversationId).Distinct())
+            {
+                if (ToConversation(conversationId, viewer) is { } conversation
+                    && (type is null || conversation.ConversationType.Value == type)
+                    && (!unreadOnly || conversation.UnreadMessageCount > 0))
+                {
+                    conversations.Add(conversation);
+                }
+            }
+
+            var ordered = conversations
+                .OrderByDescending(c => c.LastMessage is { } last ? long.Parse(last.Id, System.Globalization.CultureInfo.InvariantCulture) : 0)
+                .ToList();
+            return paging.Slice(ordered);
+        }
+    }
+
+    /// <summary>The conversation as <paramref name="viewer"/> sees it, or null when it is not theirs.</summary>
+    private Conversation? ToConversation(string conversationId, string? viewer)
+    {
+        var first = _messages.Values.First(m => m.ConversationId == conversationId);
+        if (first.ReceiverType == Models.ReceiverType.Group.Value)
+        {
+            if (!_groups.TryGetValue(first.Receiver, out var group) || (viewer is not null && !group.Members.ContainsKey(viewer)))
+            {
+                return null;
+            }
+
+            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: false) };
+            return WithoutViewerCounts(FillConversation(groupConversation, viewer ?? SystemSender, conversationId), viewer);
+        }
+
+        string? other = null;
+        if (viewer is not null)
+        {
+            if (first.Sender != viewer && first.Receiver != viewer)
+            {
+                return null;
+            }
+
+            other = first.Sender == viewer ? first.Receiver : first.Sender;
+        }
+
+        var userConversation = new UserConversation
+        {
+            ConversationId = conversationId,
+            ConversationType = ConversationType.User,
+            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: false) : null,
+        };
+        return WithoutViewerCounts(FillConversation(userConversation, viewer ?? SystemSender, conversationId), viewer);
+    }
+
+    /// <summary>Unread counts belong to a user: listed as the app, a conversation has none.</summary>
+    private static Conversation WithoutViewerCounts(Conversation conversation, string? viewer)
+    {
+        if (viewer is null)
+        {
+            conversation.UnreadMessageCount = null;
+        }
+
+        return conversation;
+    }
+
+    /// <summary>Marks the conversation read up to <paramref name="messageId"/> (all of it when null).</summary>
+    public void MarkUserConversationRead(string uid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, _, conversationId) = UserConversationKey(uid, actor);
+            MarkRead(viewer, conversationId, messageId);
+        }
+    }
+
+    /// <summary>Marks the conversation unread from <paramref name="messageId"/> on (the newest message when null).</summary>
+    public void MarkUserConversationUnread(string uid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, _, conversationId) = UserConversationKey(uid, actor);
+            MarkUnread(viewer, conversationId, messageId);
+        }
+    }
+
+    public void MarkGroupConversationUnread(string guid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, group) = GroupConversationKey(guid, actor);
+            MarkUnread(viewer, "group_" + group.Guid, messageId);
+        }
+    }
+
+    public void MarkGroupConversationRead(string guid, string actor, long? messageId)
+    {
+        lock (_gate)
+        {
+            var (viewer, group) = GroupConversationKey(guid, actor);
+            MarkRead(viewer, "group_" + group.Guid, messageId);
+        }
+    }
+
+    private (string Viewer, UserRecord Other, string ConversationId) UserConversationKey(string uid, string actor)
+    {
+        var viewer = FindActiveUser(actor).Uid;
+        var other = FindActiveUser(uid);
+        return (viewer, other, ConversationId(viewer, other.Uid));
+    }
+
+    private (string Viewer, GroupRecord Group) GroupConversationKey(string guid, string actor)
+    {
+        var viewer = FindActiveUser(actor).Uid;
+        var group = FindGroup(guid);
+        if (!group.Members.ContainsKey(viewer))
+        {
+            throw ConversationNotAccessible(viewer, "group_" + group.Guid);
+        }
+
+        return (viewer, group);
+    }
+
+    private void MarkRead(string viewer, string conversationId, long? messageId)
+    {
+        var messages = ConversationMessages(conversationId);
+        if (messages.Count == 0)
+        {
+            throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        var upTo = messageId ?? messages[^1].Id;
+        if (messageId is { } id && !messages.Exists(m => m.Id == id))
+        {
+            throw ApiError.MessageNotFound(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var key = (viewer, conversationId);
+        _readUpTo[key] = Math.Max(_readUpTo.GetValueOrDefault(key), upTo);
+    }
+
+    private void MarkUnread(string viewer, string conversationId, long? messageId)
+    {
+        var messages = ConversationMessages(conversationId);
+        if (messages.Count == 0)
+        {
+            throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        var from = messageId ?? messages[^1].Id;
+        if (messageId is { } id && !messages.Exists(m => m.Id == id))
+        {
+            throw ApiError.MessageNotFound(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Everything before the message stays read; the message and what follows count as unread again.
+        var key = (viewer, conversationId);
+        _readUpTo[key] = Math.Min(_readUpTo.GetValueOrDefault(key), from - 1);
+    }
+
+    private List<MessageRecord> ConversationMessages(string conversationId) =>
+        [.. _messages.Values.Where(m => m.ConversationId == conversationId).OrderBy(m => m.Id)];
+
+    /// <summary>Completes a conversation from its messages: last message, unread count (messages from others, not deleted, after the read mark), times.</summary>
+    private T FillConversation<T>(T conversation, string viewer, string conversationId)
+        where T : Conversation
+    {
+        var messages = ConversationMessages(conversationId);
+        if (messages.Count == 0)
+        {
+            // CometChat creates a conversation with its first message.
+            throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        var readUpTo = _readUpTo.GetValueOrDefault((viewer, conversationId));
+        conversation.LastMessage = ToModel(messages[^1]);
+        conversation.UnreadMessageCount = messages.Count(m => m.Id > readUpTo && m.Sender != viewer && m.DeletedAt is null && m.ParentId is null);
+        conversation.CreatedAt = FromUnix(messages[0].SentAt);
+        conversation.UpdatedAt = FromUnix(messages[^1].SentAt);
+        return conversation;
+    }
+
+    private static ApiError ConversationNotAccessible(string uid, string conversationId) =>
+        new(403, CometChatErrorCodes.ConversationNotAccessible, $"The user with uid {uid} cannot access the conversation {conversationId}, or it has no messages yet.");
+}
