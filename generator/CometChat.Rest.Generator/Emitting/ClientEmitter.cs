@@ -148,32 +148,30 @@ internal static class ClientEmitter
             var pageArgument = pageProperty is null ? "null" : $"options?.{pageProperty}";
             var createArguments = string.Join(", ", signature.Arguments.Where(a => a != "cancellationToken"));
 
-            EmitDocs(writer, operation, signature, $"One page of results. Use <see cref=\"{operation.MethodName}AllAsync\"/> to walk every page.");
-            EmitAttributes(writer, operation);
-            writer.Open($"public virtual Task<Page<{item}>> {operation.MethodName}Async({declarations})");
-            if (hasGuards)
-            {
-                writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
-            }
-
-            writer.Line($"return _transport.SendPageAsync({createName}({Join(createArguments, pageArgument)}), {converter}, cancellationToken);");
-            writer.Close();
+            EmitListMethod(
+                writer,
+                operation,
+                signature,
+                hasGuards,
+                $"One page of results. Use <see cref=\"{operation.MethodName}AllAsync\"/> to walk every page.",
+                $"Task<Page<{item}>> {operation.MethodName}Async({declarations})",
+                walksAllPages: false,
+                $"return _transport.SendPageAsync({createName}({Join(createArguments, pageArgument)}), {converter}, cancellationToken);");
             writer.Line();
 
-            EmitDocs(writer, operation, signature, "Every item, fetched page by page as the enumeration proceeds; only one page is held in memory.", walksAllPages: true);
-            EmitAttributes(writer, operation);
-            writer.Open($"public virtual IAsyncEnumerable<{item}> {operation.MethodName}AllAsync({declarations})");
-            if (hasGuards)
-            {
-                writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
-            }
-
             var firstPage = pageProperty is null ? "1" : $"options?.{pageProperty} ?? 1";
-            writer.Line("return PageWalker.WalkAsync(");
-            writer.Line($"    {firstPage},");
-            writer.Line($"    (page, token) => _transport.SendPageAsync({createName}({Join(createArguments, "page")}), {converter}, token),");
-            writer.Line("    cancellationToken);");
-            writer.Close();
+            EmitListMethod(
+                writer,
+                operation,
+                signature,
+                hasGuards,
+                WalksEveryPage,
+                $"IAsyncEnumerable<{item}> {operation.MethodName}AllAsync({declarations})",
+                walksAllPages: true,
+                "return PageWalker.WalkAsync(",
+                $"    {firstPage},",
+                $"    (page, token) => _transport.SendPageAsync({createName}({Join(createArguments, "page")}), {converter}, token),",
+                "    cancellationToken);");
 
             if (hasGuards)
             {
@@ -228,28 +226,26 @@ internal static class ClientEmitter
         var createArguments = string.Join(", ", signature.Arguments.Where(a => a != "cancellationToken"));
         string Send(string token) => $"_transport.SendCursorPageAsync(cursor => {createName}({Join(createArguments, "cursor")}), {converter}, {token})";
 
-        EmitDocs(writer, operation, signature, $"The first page; <see cref=\"CursorPage{{T}}.GetNextPageAsync\"/> fetches the next. Use <see cref=\"{operation.MethodName}AllAsync\"/> to walk every page.");
-        EmitAttributes(writer, operation);
-        writer.Open($"public virtual Task<CursorPage<{item}>> {operation.MethodName}Async({declarations})");
-        if (guards.Count > 0)
-        {
-            writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
-        }
-
-        writer.Line($"return {Send("cancellationToken")};");
-        writer.Close();
+        EmitListMethod(
+            writer,
+            operation,
+            signature,
+            guards.Count > 0,
+            $"The first page; <see cref=\"CursorPage{{T}}.GetNextPageAsync\"/> fetches the next. Use <see cref=\"{operation.MethodName}AllAsync\"/> to walk every page.",
+            $"Task<CursorPage<{item}>> {operation.MethodName}Async({declarations})",
+            walksAllPages: false,
+            $"return {Send("cancellationToken")};");
         writer.Line();
 
-        EmitDocs(writer, operation, signature, "Every item, fetched page by page as the enumeration proceeds; only one page is held in memory.");
-        EmitAttributes(writer, operation);
-        writer.Open($"public virtual IAsyncEnumerable<{item}> {operation.MethodName}AllAsync({declarations})");
-        if (guards.Count > 0)
-        {
-            writer.Line($"{checkName}({string.Join(", ", signature.Arguments)});");
-        }
-
-        writer.Line($"return CursorWalker.WalkAsync(token => {Send("token")}, cancellationToken);");
-        writer.Close();
+        EmitListMethod(
+            writer,
+            operation,
+            signature,
+            guards.Count > 0,
+            WalksEveryPage,
+            $"IAsyncEnumerable<{item}> {operation.MethodName}AllAsync({declarations})",
+            walksAllPages: false,
+            $"return CursorWalker.WalkAsync(token => {Send("token")}, cancellationToken);");
 
         if (guards.Count > 0)
         {
@@ -265,6 +261,30 @@ internal static class ClientEmitter
         writer.Line();
         writer.Line($"call.ApplyCursor(cursor{renames});");
         writer.Line("return call;");
+        writer.Close();
+    }
+
+    private const string WalksEveryPage = "Every item, fetched page by page as the enumeration proceeds; only one page is held in memory.";
+
+    /// <summary>One public method of a list: docs, attributes, the argument check when there is one, then the body.</summary>
+    /// <param name="declaration">The signature after <c>public virtual</c>.</param>
+    /// <param name="walksAllPages">Whether the options' page number is where the walk starts (page-based lists).</param>
+    private static void EmitListMethod(
+        SourceWriter writer, OperationSpec operation, Signature signature, bool hasGuards, string returns, string declaration, bool walksAllPages, params string[] body)
+    {
+        EmitDocs(writer, operation, signature, returns, walksAllPages);
+        EmitAttributes(writer, operation);
+        writer.Open("public virtual " + declaration);
+        if (hasGuards)
+        {
+            writer.Line($"Check{operation.MethodName}Arguments({string.Join(", ", signature.Arguments)});");
+        }
+
+        foreach (var line in body)
+        {
+            writer.Line(line);
+        }
+
         writer.Close();
     }
 
