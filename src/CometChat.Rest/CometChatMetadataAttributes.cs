@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CometChat.Rest;
 
@@ -56,4 +57,46 @@ public sealed class CometChatLimitsAttribute : Attribute
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class CometChatApiKeyAttribute : Attribute
 {
+}
+
+/// <summary>
+/// The values of a string enum that this version of the SDK knows. The generator puts it on every enum struct;
+/// other values stay valid at run time (CometChat may add some), so analyzers only warn about constants.
+/// </summary>
+[AttributeUsage(AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class CometChatKnownValuesAttribute : Attribute
+{
+    /// <summary>Lists the known values.</summary>
+    /// <param name="values">The values as CometChat spells them.</param>
+    public CometChatKnownValuesAttribute(params string[] values)
+    {
+        Values = values ?? Array.Empty<string>();
+    }
+
+    /// <summary>The values as CometChat spells them.</summary>
+    public IReadOnlyList<string> Values { get; }
+}
+
+/// <summary>
+/// Marks a property CometChat needs when another property of the same object has a given value, and ignores
+/// otherwise (a group's password, needed only when its type is <c>password</c>). The generator puts it where the
+/// spec says so; analyzers check object initializers whose values are constants.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
+public sealed class CometChatRequiredWhenAttribute : Attribute
+{
+    /// <summary>Marks a property needed when <paramref name="property"/> is <paramref name="value"/>.</summary>
+    /// <param name="property">The C# name of the property it depends on.</param>
+    /// <param name="value">The value, as CometChat spells it, that makes this property needed.</param>
+    public CometChatRequiredWhenAttribute(string property, string value)
+    {
+        Property = property;
+        Value = value;
+    }
+
+    /// <summary>The C# name of the property it depends on.</summary>
+    public string Property { get; }
+
+    /// <summary>The value, as CometChat spells it, that makes this property needed.</summary>
+    public string Value { get; }
 }

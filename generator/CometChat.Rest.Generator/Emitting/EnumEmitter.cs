@@ -18,6 +18,7 @@ internal static class EnumEmitter
         writer.RawDocTag("remarks", "Values CometChat adds later are kept as they are: compare with the known values below, or read <see cref=\"Value\"/>.");
         writer.Line(FileHeader.GeneratedCodeAttribute);
         writer.Line($"[JsonConverter(typeof({name}JsonConverter))]");
+        writer.Line(KnownValuesAttribute(spec));
         writer.Open($"public readonly partial struct {name} : IEquatable<{name}>");
         writer.Line("private readonly string? _value;");
         writer.Line();
@@ -86,4 +87,8 @@ internal static class EnumEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    // Analyzers read the known values from here to flag constants CometChat does not document.
+    private static string KnownValuesAttribute(EnumSpec spec) =>
+        $"[CometChatKnownValues({string.Join(", ", spec.Values.Select(v => SourceWriter.Literal(v.Value)))})]";
 }

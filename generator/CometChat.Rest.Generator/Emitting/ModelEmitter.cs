@@ -62,6 +62,11 @@ internal static class ModelEmitter
                 writer.Line($"[{attribute}]");
             }
 
+            if (property.RequiredWhen is { } requiredWhen)
+            {
+                writer.Line($"[CometChatRequiredWhen(nameof({requiredWhen.CSharpName}), {SourceWriter.Literal(requiredWhen.Value)})]");
+            }
+
             var type = property.Nullable ? TypeNames.Nullable(property.Type) : TypeNames.CSharp(property.Type);
             var required = property.Required ? "required " : string.Empty;
             writer.Line($"public {required}{type} {property.CSharpName} {{ get; set; }}");

@@ -179,7 +179,15 @@ internal sealed record PropertySpec(
     bool Nullable,
     string? Description,
     Constraints Constraints,
-    bool Deprecated);
+    bool Deprecated,
+    RequiredWhenSpec? RequiredWhen = null);
+
+/// <summary>
+/// The property is needed when a sibling has a given value, and ignored otherwise (<c>x-cometchat-required-when</c>).
+/// </summary>
+/// <param name="CSharpName">The C# name of the sibling property.</param>
+/// <param name="Value">The sibling's value, as CometChat spells it.</param>
+internal sealed record RequiredWhenSpec(string CSharpName, string Value);
 
 /// <summary>The documented limits of a value, checked client-side.</summary>
 internal sealed record Constraints(

@@ -316,6 +316,7 @@ internal sealed partial class SpecParser
         }
 
         var properties = new List<PropertySpec>();
+        var conditions = new List<(int Index, JsonProperty Extension)>();
         foreach (var property in SchemaParts(schema).SelectMany(part => part.GetObject("properties")?.Properties ?? Array.Empty<JsonProperty>()))
         {
             if (property.Value is not JsonObjectValue propertyNode)
@@ -345,6 +346,19 @@ internal sealed partial class SpecParser
                 ReadDescription(propertyNode),
                 ReadConstraints(propertyNode),
                 propertyNode.GetBoolean("deprecated") == true));
+            if (propertyNode.GetProperty("x-cometchat-required-when") is { } condition)
+            {
+                conditions.Add((properties.Count - 1, condition));
+            }
+        }
+
+        // Siblings are known only once every property is read.
+        foreach (var (index, extension) in conditions)
+        {
+            if (ReadRequiredWhen(extension, inherited.Concat(properties)) is { } requiredWhen)
+            {
+                properties[index] = properties[index] with { RequiredWhen = requiredWhen };
+            }
         }
 
         schema.OwnProperties = properties.ToEquatableArray();
@@ -610,6 +624,26 @@ internal sealed partial class SpecParser
             items is null ? null : ToInt(items.GetInteger("maxLength")),
             schema.GetString("pattern"));
         return constraints.IsEmpty ? Constraints.None : constraints;
+    }
+
+    private RequiredWhenSpec? ReadRequiredWhen(JsonProperty extension, IEnumerable<PropertySpec> siblings)
+    {
+        if (extension.Value is JsonObjectValue condition
+            && condition.GetString("property") is { } jsonName
+            && condition.GetString("value") is { } value)
+        {
+            var sibling = siblings.FirstOrDefault(p => p.JsonName == jsonName);
+            if (sibling is not null && sibling.Type.Kind is SpecTypeKind.String or SpecTypeKind.Enum)
+            {
+                return new RequiredWhenSpec(sibling.CSharpName, value);
+            }
+
+            Report(DiagnosticDescriptors.InvalidExtension, extension.Value, $"x-cometchat-required-when names '{jsonName}', which is not a string or enum property of the same schema; the condition is ignored");
+            return null;
+        }
+
+        Report(DiagnosticDescriptors.InvalidExtension, extension.Value, "x-cometchat-required-when must be an object {\"property\": name, \"value\": text}; the condition is ignored");
+        return null;
     }
 
     private string? ReadIdentifierKind(JsonObjectValue schema)
