@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CometChat.Rest.Analyzers;
 
 /// <summary>
-/// Checks constants passed to CometChat parameters and properties against the identifier kinds and limits the
-/// generator emitted from the spec (CCA1003 to CCA1006). No operation is named here: a spec change flows through.
+/// Checks constants passed to CometChat parameters and properties against the identifier kinds, limits, known enum
+/// values and conditions the generator emitted from the spec (CCA1003 to CCA1006). No operation is named here:
+/// a spec change flows through.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ValueRulesAnalyzer : DiagnosticAnalyzer
@@ -55,6 +56,14 @@ public sealed class ValueRulesAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.SimpleAssignment);
+
+            start.RegisterOperationAction(
+                operation => EnumAndConditionRules.CheckConversion(operation, symbols, (IConversionOperation)operation.Operation),
+                OperationKind.Conversion);
+
+            start.RegisterOperationAction(
+                operation => EnumAndConditionRules.CheckCreation(operation, symbols, (IObjectCreationOperation)operation.Operation),
+                OperationKind.ObjectCreation);
         });
     }
 

@@ -58,6 +58,15 @@ public sealed class AnalyzerBehaviourTests
     [InlineData("class C { void M() => _ = new ListUsersOptions { PerPage = \"ten\" }; }")]
     [InlineData("class C { static void J([CometChatIdentifier] string g) { } void M() => J(\"a b\"); }")]
     [InlineData("class C { void M() => _ = new DeactivateUsersRequest { UidsToDeactivate = [.. Other(), \"a b\"] }; }")]
+    [InlineData("class C { void M() => _ = new SendMessageRequest { Category = }; }")]
+    [InlineData("class C { void M() => _ = new SendMessageRequest { Category = \"act }; }")]
+    [InlineData("class C { void M() => _ = new GroupType(); }")]
+    [InlineData("class C { void M() => _ = new GroupType(\"a\", \"b\"); }")]
+    [InlineData("class C { void M() => _ = new CreateGroupRequest { Type = GroupType., Password = }; }")]
+    [InlineData("class C { void M() => _ = new CreateGroupRequest { Type = \"password\", Passwrd = \"x\", Password }; }")]
+    [InlineData("class C { void M() => _ = new CreateGroupRequest { Type = GroupType.Password, Members = { Admins = { \"a\" } } }; }")]
+    [InlineData("[CometChatRequiredWhen(\"Kind\")] class C { [CometChatRequiredWhen(null, null)] public string? P { get; set; } void M() => _ = new C { P = \"x\" }; }")]
+    [InlineData("[CometChatKnownValues(null)] readonly struct S { public static implicit operator S(string v) => default; } class C { S s = \"x\"; }")]
     public async Task Half_typed_code_never_makes_an_analyzer_throw(string source)
     {
         // RunAsync fails on any analyzer exception (AD0001).
