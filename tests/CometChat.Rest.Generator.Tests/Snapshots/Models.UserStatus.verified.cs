@@ -21,6 +21,7 @@ namespace Snapshot.Client.Models
     /// <remarks>Values CometChat adds later are kept as they are: compare with the known values below, or read <see cref="Value"/>.</remarks>
     [GeneratedCode("CometChat.Rest.Generator", "{version}")]
     [JsonConverter(typeof(UserStatusJsonConverter))]
+    [CometChatKnownValues("available", "offline")]
     public readonly partial struct UserStatus : IEquatable<UserStatus>
     {
         private readonly string? _value;
