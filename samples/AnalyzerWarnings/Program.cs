@@ -19,6 +19,11 @@ await client.Users.GetAsync("John");                                // CCA1005 (
 await client.Users.ListAsync(new ListUsersOptions { PerPage = 5000 }); // CCA1006: perPage is 1 to 1000
 await client.Users.DeactivateAsync(new DeactivateUsersRequest { UidsToDeactivate = ["ok", "not ok"] }); // CCA1003
 
+await client.Messages.SendAsync(new SendMessageRequest { Category = "action" }); // CCA1006: only message or custom can be sent
+await client.GroupMembers.ChangeScopeAsync("team", "alice", new ChangeGroupMemberScopeRequest { Scope = "owner" }); // CCA1006: unknown scope
+await client.Groups.CreateAsync(new CreateGroupRequest { Guid = "team", Name = "Team", Type = GroupType.Password }); // CCA1006: no password
+await client.Groups.CreateAsync(new CreateGroupRequest { Guid = "open", Name = "Open", Type = "public", Password = "s3cret" }); // CCA1006: password ignored
+
 JoinGroup("team room");                                             // CCA1004: space in a GUID
 
 foreach (var uid in new[] { "alice", "bob" })
