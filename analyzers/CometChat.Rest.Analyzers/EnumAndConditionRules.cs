@@ -20,10 +20,28 @@ internal static class EnumAndConditionRules
         if (symbols.KnownValues is { } attribute
             && conversion.OperatorMethod is { Parameters.Length: 1 } method
             && method.Parameters[0].Type.SpecialType == SpecialType.System_String
-            && KnownValues(method.ContainingType, attribute) is { } known)
+            && KnownValues(method.ContainingType, attribute) is { } known
+            && !IsComparison(conversion))
         {
             CheckKnown(context, conversion.Operand, method.ContainingType, known);
         }
+    }
+
+    // Comparing with a value this SDK does not know yet is what forward compatibility is for: nothing is sent.
+    private static bool IsComparison(IConversionOperation conversion)
+    {
+        var parent = conversion.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Equals" } } => true,
+            _ => false,
+        };
     }
 
     /// <summary>A constant string passed to an enum struct's constructor, and the conditions of an initializer.</summary>

@@ -49,6 +49,18 @@ public sealed class EnumValueRuleTests
         """);
 
     [Fact]
+    public Task Comparisons_with_values_added_later_are_not_flagged() => AnalyzerHarness.VerifyAsync("""
+        class C
+        {
+            bool M(Group group) =>
+                group.Type == "protected"
+                || group.Type != "hidden"
+                || group.Type.Equals("secret")
+                || (group.Type = {|CCA1006:"protected"|}) == GroupType.Public;
+        }
+        """);
+
+    [Fact]
     public async Task The_message_names_the_known_values()
     {
         var diagnostics = await AnalyzerHarness.RunAsync(AnalyzerHarness.Usings + """
