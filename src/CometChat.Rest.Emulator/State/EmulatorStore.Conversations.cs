@@ -57,7 +57,7 @@ internal sealed partial class EmulatorStore
         {
             var viewer = actor is null ? null : FindActiveUser(actor).Uid;
             var conversations = new List<Conversation>();
-            foreach (var conversationId in _messages.Values.Select(m => m.ConversationId).Distinct())
+            foreach (var conversationId in _messages.Values.Where(m => m.Action is null).Select(m => m.ConversationId).Distinct())
             {
                 if (ToConversation(conversationId, viewer) is { } conversation
                     && (type is null || conversation.ConversationType.Value == type)
@@ -78,6 +78,12 @@ internal sealed partial class EmulatorStore
     private Conversation? ToConversation(string conversationId, string? viewer)
     {
         var first = _messages.Values.First(m => m.ConversationId == conversationId);
+        var cleared = _clearedUpTo.GetValueOrDefault((viewer ?? SystemSender, conversationId));
+        if (!_messages.Values.Any(m => m.ConversationId == conversationId && m.Action is null && m.Id > cleared))
+        {
+            return null;
+        }
+
         if (first.ReceiverType == Models.ReceiverType.Group.Value)
         {
             if (!_groups.TryGetValue(first.Receiver, out var group) || (viewer is not null && !group.Members.ContainsKey(viewer)))
@@ -214,18 +220,32 @@ internal sealed partial class EmulatorStore
         _readUpTo[key] = Math.Min(_readUpTo.GetValueOrDefault(key), from - 1);
     }
 
+    // The action messages of edits and deletes are left out: they change a message, not the conversation (a guess).
     private List<MessageRecord> ConversationMessages(string conversationId) =>
-        [.. _messages.Values.Where(m => m.ConversationId == conversationId).OrderBy(m => m.Id)];
+        [.. _messages.Values.Where(m => m.ConversationId == conversationId && m.Action is null).OrderBy(m => m.Id)];
 
     /// <summary>Completes a conversation from its messages: last message, unread count (messages from others, not deleted, after the read mark), times.</summary>
     private T FillConversation<T>(T conversation, string viewer, string conversationId)
         where T : Conversation
     {
-        var messages = ConversationMessages(conversationId);
+        // A reset hides everything up to it from this user: the conversation comes back with the next message.
+        var clearedUpTo = _clearedUpTo.GetValueOrDefault((viewer, conversationId));
+        var messages = ConversationMessages(conversationId).FindAll(m => m.Id > clearedUpTo);
         if (messages.Count == 0)
         {
             // CometChat creates a conversation with its first message.
             throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        if (_pinnedConversations.TryGetValue(viewer, out var pins) && pins.Find(p => p.ConversationId == conversationId) is { ConversationId: not null } pin)
+        {
+            conversation.PinnedAt = FromUnix(pin.PinnedAt);
+            conversation.PinnedBy = viewer;
+        }
+
+        if (_conversationTags.TryGetValue((viewer, conversationId), out var tags) && tags.Count > 0)
+        {
+            conversation.Tags = [.. tags];
         }
 
         var readUpTo = _readUpTo.GetValueOrDefault((viewer, conversationId));
