@@ -37,6 +37,30 @@ public sealed class ConversationFeaturesTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Conversations_are_filtered_by_their_tags_and_by_who_they_are_with()
+    {
+        var alice = await Client.CreateUserAsync();
+        var vip = await Client.CreateUserAsync(name: "Zed Vip", tags: "vip");
+        var plain = await Client.CreateUserAsync(name: "Plain");
+        await SendAsync(vip.Uid, alice.Uid, ReceiverType.User);
+        await SendAsync(plain.Uid, alice.Uid, ReceiverType.User);
+        await Client.Conversations.UpdateWithUserAsync(plain.Uid, alice.Uid, new UpdateConversationRequest { Tags = ["later"] });
+
+        async Task<string[]> WithAsync(ListConversationsOptions options) =>
+            [.. (await Client.Conversations.ListAllAsync(options, onBehalfOf: alice.Uid).ToListAsync()).Select(c => Assert.IsType<UserConversation>(c).ConversationWith!.Uid)];
+
+        Assert.Equal([plain.Uid], await WithAsync(new ListConversationsOptions { Tags = ["later"] }));
+        Assert.Equal([vip.Uid], await WithAsync(new ListConversationsOptions { UserTags = ["vip"] }));
+        Assert.Equal([vip.Uid], await WithAsync(new ListConversationsOptions { SearchKey = "zed" }));
+        Assert.Empty(await WithAsync(new ListConversationsOptions { GroupTags = ["vip"] }));
+
+        var tagged = await Client.Conversations.ListAsync(new ListConversationsOptions { WithTags = true, WithUserAndGroupTags = true, UserTags = ["vip"] }, onBehalfOf: alice.Uid);
+        Assert.Equal(["vip"], Assert.IsType<UserConversation>(Assert.Single(tagged.Items)).ConversationWith?.Tags);
+        var untagged = await Client.Conversations.ListAsync(new ListConversationsOptions { Tags = ["later"] }, onBehalfOf: alice.Uid);
+        Assert.Null(Assert.Single(untagged.Items).Tags);
+    }
+
+    [Fact]
     public async Task A_user_pins_at_most_five_conversations()
     {
         var alice = await Client.CreateUserAsync();

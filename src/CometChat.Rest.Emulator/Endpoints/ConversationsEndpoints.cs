@@ -148,11 +148,21 @@ internal sealed class ConversationsEndpoints
             query.Errors.Add("conversationType", $"The conversationType accepts user and group, not '{type}'.");
         }
 
-        var unread = query.Boolean("unread");
+        var filter = new ConversationQuery
+        {
+            Type = type,
+            UnreadOnly = query.Boolean("unread"),
+            SearchKey = query.String("searchKey"),
+            Tags = query.List("tags"),
+            UserTags = query.List("userTags"),
+            GroupTags = query.List("groupTags"),
+            WithTags = query.Boolean("withTags"),
+            WithUserAndGroupTags = query.Boolean("withUserAndGroupTags"),
+        };
         var paging = query.Paging();
         query.Errors.ThrowIfAny();
 
-        var page = _store.ListConversations(context.Header("onBehalfOf"), type, unread, paging);
+        var page = _store.ListConversations(context.Header("onBehalfOf"), filter, paging);
         await JsonResponse.WritePageAsync(context, page, ConversationJsonConverter.Instance).ConfigureAwait(false);
     }
 

@@ -51,7 +51,7 @@ internal sealed partial class EmulatorStore
     /// conversations and those of the groups they belong to, with unread counts; without it, every conversation once
     /// (one-to-one ones without a <c>conversationWith</c>, which depends on the viewer).
     /// </summary>
-    public PageSlice<Conversation> ListConversations(string? actor, string? type, bool unreadOnly, PageRequest paging)
+    public PageSlice<Conversation> ListConversations(string? actor, ConversationQuery query, PageRequest paging)
     {
         lock (_gate)
         {
@@ -59,10 +59,16 @@ internal sealed partial class EmulatorStore
             var conversations = new List<Conversation>();
             foreach (var conversationId in _messages.Values.Where(m => m.Action is null).Select(m => m.ConversationId).Distinct())
             {
-                if (ToConversation(conversationId, viewer) is { } conversation
-                    && (type is null || conversation.ConversationType.Value == type)
-                    && (!unreadOnly || conversation.UnreadMessageCount > 0))
+                if (ToConversation(conversationId, viewer, query.WithUserAndGroupTags) is { } conversation
+                    && (query.Type is null || conversation.ConversationType.Value == query.Type)
+                    && (!query.UnreadOnly || conversation.UnreadMessageCount > 0)
+                    && Matches(conversation, query))
                 {
+                    if (!query.WithTags)
+                    {
+                        conversation.Tags = null;
+                    }
+
                     conversations.Add(conversation);
                 }
             }
@@ -75,7 +81,7 @@ internal sealed partial class EmulatorStore
     }
 
     /// <summary>The conversation as <paramref name="viewer"/> sees it, or null when it is not theirs.</summary>
-    private Conversation? ToConversation(string conversationId, string? viewer)
+    private Conversation? ToConversation(string conversationId, string? viewer, bool withTargetTags = false)
     {
         var first = _messages.Values.First(m => m.ConversationId == conversationId);
         var cleared = _clearedUpTo.GetValueOrDefault((viewer ?? SystemSender, conversationId));
@@ -91,7 +97,7 @@ internal sealed partial class EmulatorStore
                 return null;
             }
 
-            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: false) };
+            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: withTargetTags) };
             return WithoutViewerCounts(FillConversation(groupConversation, viewer ?? SystemSender, conversationId), viewer);
         }
 
@@ -110,9 +116,26 @@ internal sealed partial class EmulatorStore
         {
             ConversationId = conversationId,
             ConversationType = ConversationType.User,
-            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: false) : null,
+            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: withTargetTags) : null,
         };
         return WithoutViewerCounts(FillConversation(userConversation, viewer ?? SystemSender, conversationId), viewer);
+    }
+
+    private bool Matches(Conversation conversation, ConversationQuery query)
+    {
+        var (id, name, targetTags) = conversation switch
+        {
+            UserConversation { ConversationWith: { } user } => (user.Uid, user.Name, _users.TryGetValue(user.Uid, out var record) ? record.Tags : []),
+            GroupConversation { ConversationWith: { } group } => (group.Guid, group.Name, _groups.TryGetValue(group.Guid, out var record) ? record.Tags : []),
+            _ => (null, null, new List<string>()),
+        };
+        var isGroup = conversation.ConversationType == ConversationType.Group;
+        return (query.SearchKey is null
+                || (id?.StartsWith(query.SearchKey, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (name?.StartsWith(query.SearchKey, StringComparison.OrdinalIgnoreCase) ?? false))
+            && (query.Tags.Count == 0 || (conversation.Tags?.Any(tag => query.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)) ?? false))
+            && (query.UserTags.Count == 0 || (!isGroup && targetTags.Any(tag => query.UserTags.Contains(tag, StringComparer.OrdinalIgnoreCase))))
+            && (query.GroupTags.Count == 0 || (isGroup && targetTags.Any(tag => query.GroupTags.Contains(tag, StringComparer.OrdinalIgnoreCase))));
     }
 
     /// <summary>Unread counts belong to a user: listed as the app, a conversation has none.</summary>
