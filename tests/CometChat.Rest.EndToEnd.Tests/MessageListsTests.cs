@@ -109,6 +109,35 @@ public sealed class MessageListsTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Unread_and_undelivered_messages_follow_the_users_marks()
+    {
+        var (guid, owner, members) = await CreateGroupAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await SendAsync(owner, guid, ReceiverType.Group, $"u{i}")).Id);
+        }
+
+        await SendAsync(members[0], guid, ReceiverType.Group, "own messages are never unread");
+        await Client.Conversations.MarkReadInGroupAsync(guid, members[0], new MarkConversationRequest { MessageId = long.Parse(ids[0], System.Globalization.CultureInfo.InvariantCulture) });
+        await Client.Conversations.MarkDeliveredInGroupAsync(guid, members[0], new MarkConversationRequest { MessageId = long.Parse(ids[1], System.Globalization.CultureInfo.InvariantCulture) });
+
+        async Task<IEnumerable<string>> IdsAsync(ListGroupMessagesOptions options) =>
+            (await Client.Messages.ListInGroupAllAsync(guid, options, onBehalfOf: members[0]).ToListAsync()).Select(m => m.Id);
+
+        Assert.Equal(ids.Skip(1), await IdsAsync(new ListGroupMessagesOptions { Count = true, Unread = true }));
+        Assert.Equal(ids.Skip(2), await IdsAsync(new ListGroupMessagesOptions { Undelivered = true }));
+        Assert.Equal(4, (await IdsAsync(new ListGroupMessagesOptions { Unread = true })).Count());
+
+        // The one-to-one list by page takes the same filters.
+        await SendAsync(owner, members[1], ReceiverType.User, "direct");
+        var unread = await Client.Messages.ListWithUserAsync(owner, new ListMessagesWithUserOptions { Count = true, Unread = true }, onBehalfOf: members[1]);
+        Assert.Single(unread.Items);
+        await Client.Conversations.MarkReadWithUserAsync(owner, members[1], new MarkConversationRequest());
+        Assert.Empty((await Client.Messages.ListWithUserAsync(owner, new ListMessagesWithUserOptions { Count = true, Unread = true }, onBehalfOf: members[1])).Items);
+    }
+
+    [Fact]
     public async Task Media_messages_carry_their_attachments_and_are_checked()
     {
         var alice = await Client.CreateUserAsync();

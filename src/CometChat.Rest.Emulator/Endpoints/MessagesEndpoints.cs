@@ -227,6 +227,10 @@ internal sealed class MessagesEndpoints
             HasReactions = query.OptionalBoolean("hasReactions"),
             MyMentionsOnly = query.Boolean("myMentionsOnly"),
             HideMessagesFromBlockedUsers = query.Boolean("hideMessagesFromBlockedUsers"),
+
+            // unread only counts together with count, as the spec says.
+            UnreadOnly = query.Boolean("count") && query.Boolean("unread"),
+            Undelivered = query.Boolean("undelivered"),
         };
     }
 
@@ -315,24 +319,7 @@ internal sealed class MessagesEndpoints
     private async Task ListWithUserAsync(HttpContext context)
     {
         var query = new QueryReader(context.Request);
-        var categories = Categories(query);
-        var types = query.List("types");
-        if (query.String("type") is { } type)
-        {
-            types.Add(type);
-        }
-
-        var filter = new MessageQuery
-        {
-            Categories = categories,
-            Types = types,
-            Tags = query.List("tags"),
-            WithTags = query.Boolean("withTags"),
-            Sender = query.String("sender"),
-            SearchKey = query.String("searchKey"),
-            FromTimestamp = query.Long("fromTimestamp"),
-            ToTimestamp = query.Long("toTimestamp"),
-        };
+        var filter = ReadFilter(query, withConversationFilters: false);
         var paging = query.Paging();
         query.Errors.ThrowIfAny();
 

@@ -115,7 +115,11 @@ internal sealed partial class EmulatorStore
             && (query.HasLinks is null || (text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase)) == query.HasLinks)
             && (query.HasReactions is null || viewer is null || message.ReactionLog.Exists(r => r.Uid == viewer) == query.HasReactions)
             && (!query.MyMentionsOnly || viewer is null || Mentions(text, viewer))
-            && (!query.HideMessagesFromBlockedUsers || viewer is null || !Relations(_blocked, viewer).ContainsKey(message.Sender));
+            && (!query.HideMessagesFromBlockedUsers || viewer is null || !Relations(_blocked, viewer).ContainsKey(message.Sender))
+            && (!query.UnreadOnly || viewer is null || (message.Sender != viewer && message.Id > _readUpTo.GetValueOrDefault((viewer, message.ConversationId))))
+            && (!query.Undelivered || viewer is null || (message.Sender != viewer && message.Id > Math.Max(
+                _readUpTo.GetValueOrDefault((viewer, message.ConversationId)),
+                _deliveredUpTo.GetValueOrDefault((viewer, message.ConversationId)))));
     }
 
     private static bool Mentions(string text, string uid) =>

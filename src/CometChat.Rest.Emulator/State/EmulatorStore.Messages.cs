@@ -240,7 +240,7 @@ internal sealed partial class EmulatorStore
                 .Where(m => viewer is null
                     ? m.Sender == user || m.Receiver == user
                     : (m.Sender == user && m.Receiver == viewer) || (m.Sender == viewer && m.Receiver == user))
-                .Where(m => Matches(m, query))
+                .Where(m => Matches(m, query) && MatchesMore(m, query, viewer))
                 .OrderBy(m => m.Id)
                 .ToList();
             var page = paging.Slice(matches);

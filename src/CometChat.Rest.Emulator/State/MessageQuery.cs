@@ -56,4 +56,10 @@ internal sealed class MessageQuery
 
     /// <summary>With the acting user: leave out messages from users they blocked.</summary>
     public bool HideMessagesFromBlockedUsers { get; init; }
+
+    /// <summary>With the acting user: only messages from others after what they marked read.</summary>
+    public bool UnreadOnly { get; init; }
+
+    /// <summary>With the acting user: only messages from others after what they marked delivered (or read).</summary>
+    public bool Undelivered { get; init; }
 }
