@@ -145,6 +145,9 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         var permanent = Assert.IsType<MessageEntityReference>(permanentAction.Data.Entities?.On).Entity;
         await TestData.AssertFailsAsync(() => Client.Messages.DeleteAsync(softAction.Id), CometChatErrorCodes.MessageActionNotAllowed, 403);
 
+        // A repeated delete (such as a retried DELETE) answers with the first deletion's action message.
+        Assert.Equal(softAction.Id, (await Client.Messages.DeleteAsync(first.Id, onBehalfOf: alice.Uid)).Id);
+
         Assert.NotNull(soft.DeletedAt);
         Assert.Equal(alice.Uid, soft.DeletedBy);
         Assert.NotNull((await Client.Messages.GetAsync(first.Id)).DeletedAt);

@@ -94,6 +94,15 @@ public sealed class ResilienceScenarioTests
             script.Operations++;
         }
 
+        // Deletes are DELETEs: replayed too, and a repeated delete records nothing new.
+        var deleted = expected.Keys.Where((_, i) => i % 20 == 7).ToList();
+        foreach (var muid in deleted)
+        {
+            var message = await client.Messages.GetAsync(ids[muid]);
+            await client.Messages.DeleteAsync(ids[muid], onBehalfOf: message.Sender);
+            script.Operations++;
+        }
+
         await client.Conversations.MarkReadInGroupAsync(guid, uids[2], new MarkConversationRequest());
         script.Operations++;
 
@@ -122,6 +131,11 @@ public sealed class ResilienceScenarioTests
             Assert.Equal(expected[message.Muid!], message.Data.Text);
             Assert.Equal(ids[message.Muid!], message.Id);
         }
+
+        Assert.Equal(deleted.Order(StringComparer.Ordinal), all.Where(m => m.DeletedAt is not null).Select(m => m.Muid!).Order(StringComparer.Ordinal));
+        var actions = await client.Messages.ListAllAsync(new ListMessagesOptions { Category = MessageCategory.Action, Limit = 100 }).ToListAsync();
+        var deletions = actions.Cast<ActionMessage>().Where(a => a.Data.Action == MessageAction.Deleted).ToList();
+        Assert.Equal(deleted.Select(m => ids[m]).Order(StringComparer.Ordinal), deletions.Select(a => ((MessageEntityReference)a.Data.Entities!.On!).Entity.Id).Order(StringComparer.Ordinal));
 
         // Group messages come back in the order they were sent.
         Assert.Equal(Enumerable.Range(0, GroupMessageCount).Select(i => $"grp-{i}"), groupMessages.Select(m => m.Muid));

@@ -212,10 +212,13 @@ internal sealed partial class EmulatorStore
                 throw new ApiError(403, CometChatErrorCodes.MessageActionNotAllowed, $"The message {id} is an action message and cannot be deleted.");
             }
 
-            var now = Now();
-            message.DeletedAt ??= now;
+            // Deleting again (a retried DELETE) reports the first deletion instead of recording another one.
+            var earlier = message.DeletedAt is null
+                ? null
+                : _messages.Values.FirstOrDefault(m => m.ActionOn == message.Id && m.Action == MessageAction.Deleted.Value);
+            message.DeletedAt ??= Now();
             message.DeletedBy ??= by;
-            var action = ToModel(AddActionMessage(message, MessageAction.Deleted.Value, by));
+            var action = ToModel(earlier ?? AddActionMessage(message, MessageAction.Deleted.Value, by));
             if (permanent)
             {
                 _messages.Remove(message.Id);
