@@ -138,6 +138,24 @@ public sealed class MessageListsTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task The_one_to_one_list_takes_an_anchor_and_a_limit()
+    {
+        var alice = await Client.CreateUserAsync();
+        var bob = await Client.CreateUserAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            ids.Add((await SendAsync(i % 2 == 0 ? alice.Uid : bob.Uid, i % 2 == 0 ? bob.Uid : alice.Uid, ReceiverType.User, $"d{i}")).Id);
+        }
+
+        var before = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { Limit = 3, Affix = CursorAffix.Prepend, Id = ids[6] }, onBehalfOf: alice.Uid);
+        Assert.Equal(ids.Skip(3).Take(3), before.Items.Select(m => m.Id));
+        var after = await Client.Messages.ListWithUserAsync(bob.Uid, new ListMessagesWithUserOptions { Limit = 3, Affix = CursorAffix.Append, Id = ids[1] }, onBehalfOf: alice.Uid);
+        Assert.Equal(ids.Skip(2).Take(3), after.Items.Select(m => m.Id));
+        Assert.Equal(3, after.Pagination?.PerPage);
+    }
+
+    [Fact]
     public async Task Media_messages_carry_their_attachments_and_are_checked()
     {
         var alice = await Client.CreateUserAsync();

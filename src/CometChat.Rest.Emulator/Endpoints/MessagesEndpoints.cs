@@ -321,9 +321,19 @@ internal sealed class MessagesEndpoints
         var query = new QueryReader(context.Request);
         var filter = ReadFilter(query, withConversationFilters: false);
         var paging = query.Paging();
+
+        // The cursor form: affix and id anchor the list; limit (with onBehalfOf, as documented) sizes the page.
+        var cursor = ReadCursor(query, "limit", DefaultLimit);
+        var onBehalfOf = context.Header("onBehalfOf");
+        if (query.String("limit") is not null && onBehalfOf is not null)
+        {
+            paging = paging with { PerPage = cursor.Limit };
+        }
+
         query.Errors.ThrowIfAny();
 
-        var page = _store.ListUserMessages(context.RouteValue("uid"), context.Header("onBehalfOf"), filter, paging);
+        var anchor = query.String("affix") is not null || cursor.AnchorId is not null ? cursor : (CursorRequest?)null;
+        var page = _store.ListUserMessages(context.RouteValue("uid"), onBehalfOf, filter, paging, anchor);
         await JsonResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 

@@ -232,7 +232,15 @@ internal sealed partial class EmulatorStore
     /// One page of one-to-one messages, oldest first: with <paramref name="actor"/> those between the actor and
     /// <paramref name="uid"/>, otherwise every one-to-one message <paramref name="uid"/> sent or received.
     /// </summary>
-    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging)
+    /// <param name="uid">The other user.</param>
+    /// <param name="actor">The onBehalfOf user, or null for the app.</param>
+    /// <param name="query">The filters.</param>
+    /// <param name="paging">The page.</param>
+    /// <param name="anchor">
+    /// The cursor form (<c>affix</c> and <c>id</c>): only the messages after (append) or before (prepend) the anchor
+    /// ID; with prepend, pages count back from the anchor, so page 1 holds the messages just before it.
+    /// </param>
+    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging, CursorRequest? anchor = null)
     {
         lock (_gate)
         {
@@ -244,10 +252,17 @@ internal sealed partial class EmulatorStore
                     ? m.Sender == user || m.Receiver == user
                     : (m.Sender == user && m.Receiver == viewer) || (m.Sender == viewer && m.Receiver == user))
                 .Where(m => Matches(m, query) && MatchesMore(m, query, viewer))
+                .Where(m => anchor?.AnchorId is not { } id || (anchor.Value.Prepend ? m.Id < id : m.Id > id))
                 .OrderBy(m => m.Id)
                 .ToList();
+            if (anchor is { Prepend: true })
+            {
+                matches.Reverse();
+            }
+
             var page = paging.Slice(matches);
-            return new PageSlice<Message>([.. page.Items.Select(m => ToModel(m, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
+            var items = anchor is { Prepend: true } ? page.Items.Reverse() : page.Items;
+            return new PageSlice<Message>([.. items.Select(m => ToModel(m, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
         }
     }
 
