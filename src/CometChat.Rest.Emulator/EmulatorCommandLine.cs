@@ -28,6 +28,7 @@ internal static class EmulatorCommandLine
           --fault-error-rate <0-1>   Fraction of requests answered 500 or 503
           --fault-drop-rate <0-1>    Fraction of requests whose connection is dropped
           --fault-429-rate <0-1>     Fraction of requests that start a burst of 429s
+          --fault-late-share <0-1>   Share of errors and drops that strike after the change was made
           --fault-429-burst <n>      Length of a 429 burst (default 3)
           --fault-latency-ms <ms>    Latency added to every request
           --fault-seed <n>           Seed of the fault sequence
@@ -80,7 +81,7 @@ internal static class EmulatorCommandLine
 
                     SetInteger(options, arg, integer);
                     break;
-                case "--fault-error-rate" or "--fault-drop-rate" or "--fault-429-rate":
+                case "--fault-error-rate" or "--fault-drop-rate" or "--fault-429-rate" or "--fault-late-share":
                     if (!TryValue(args, ref i, arg, inlineValue, out var rateText, out error))
                     {
                         options = null;
@@ -173,6 +174,9 @@ internal static class EmulatorCommandLine
                 break;
             case "--fault-drop-rate":
                 options.Faults.DropRate = value;
+                break;
+            case "--fault-late-share":
+                options.Faults.AfterProcessingShare = value;
                 break;
             default:
                 options.Faults.TooManyRequestsRate = value;

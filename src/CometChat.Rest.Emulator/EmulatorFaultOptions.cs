@@ -30,6 +30,13 @@ public sealed class EmulatorFaultOptions
     /// <summary>Time added before every request is handled (on the emulator's clock). Defaults to none.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// Share (0 to 1) of the injected server errors and dropped connections that happen after the request was
+    /// processed: the change is made, but the answer is lost, as when a real server fails late. Defaults to 0
+    /// (every fault strikes before the request is handled). Clients must then reconcile instead of resending.
+    /// </summary>
+    public double AfterProcessingShare { get; set; }
+
     /// <summary>The seed of the random sequence; null for a random seed (runs are then not repeatable).</summary>
     public int? Seed { get; set; }
 

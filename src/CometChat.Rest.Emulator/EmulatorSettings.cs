@@ -110,6 +110,7 @@ internal sealed class EmulatorSettings
         CheckRate(faults.ErrorRate, nameof(EmulatorFaultOptions.ErrorRate));
         CheckRate(faults.DropRate, nameof(EmulatorFaultOptions.DropRate));
         CheckRate(faults.TooManyRequestsRate, nameof(EmulatorFaultOptions.TooManyRequestsRate));
+        CheckRate(faults.AfterProcessingShare, nameof(EmulatorFaultOptions.AfterProcessingShare));
         if (faults.ErrorRate + faults.DropRate + faults.TooManyRequestsRate > 1)
         {
             throw new ArgumentException("EmulatorFaultOptions: ErrorRate, DropRate and TooManyRequestsRate add up to more than 1.", nameof(faults));

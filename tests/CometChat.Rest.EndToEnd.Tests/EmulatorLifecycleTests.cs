@@ -151,7 +151,7 @@ public sealed class EmulatorLifecycleTests
             [
                 "--seed-demo-data", "--rate-limits", "--core-limit", "5", "--standard-limit=7",
                 "--fault-error-rate", "0.25", "--fault-drop-rate", "0.1", "--fault-429-rate=0.05", "--fault-429-burst", "4",
-                "--fault-latency-ms", "150", "--fault-seed", "-3",
+                "--fault-latency-ms", "150", "--fault-seed", "-3", "--fault-late-share", "0.5",
             ],
             out var options,
             out _,
@@ -163,6 +163,7 @@ public sealed class EmulatorLifecycleTests
         Assert.Equal(7, options.RateLimits.StandardRequestsPerMinute);
         Assert.Equal(0.25, options.Faults.ErrorRate);
         Assert.Equal(0.1, options.Faults.DropRate);
+        Assert.Equal(0.5, options.Faults.AfterProcessingShare);
         Assert.Equal(0.05, options.Faults.TooManyRequestsRate);
         Assert.Equal(4, options.Faults.TooManyRequestsBurstLength);
         Assert.Equal(TimeSpan.FromMilliseconds(150), options.Faults.Latency);

@@ -5,7 +5,7 @@ using CometChat.Rest.Models;
 
 namespace CometChat.Rest.EndToEnd.Tests;
 
-/// <summary>The first message operations: send to a user or a group, get and delete.</summary>
+/// <summary>Message operations: send to a user or a group, get, edit and delete, threads, reactions, the page-paged list.</summary>
 public sealed class MessagesTests : IClassFixture<EmulatorFixture>
 {
     private readonly EmulatorFixture _fixture;
@@ -137,8 +137,16 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         var second = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
 
         await TestData.AssertFailsAsync(() => Client.Messages.DeleteAsync(first.Id, onBehalfOf: bob.Uid), CometChatErrorCodes.MessageNotASender, 403);
-        var soft = await Client.Messages.DeleteAsync(first.Id, onBehalfOf: alice.Uid);
-        var permanent = await Client.Messages.DeleteAsync(second.Id, new DeleteMessageRequest { Permanent = true });
+        var softAction = Assert.IsType<ActionMessage>(await Client.Messages.DeleteAsync(first.Id, onBehalfOf: alice.Uid));
+        var permanentAction = Assert.IsType<ActionMessage>(await Client.Messages.DeleteAsync(second.Id, new DeleteMessageRequest { Permanent = true }));
+        Assert.Equal(MessageAction.Deleted, softAction.Data.Action);
+        Assert.Equal("app_system", permanentAction.Sender);
+        var soft = Assert.IsType<MessageEntityReference>(softAction.Data.Entities?.On).Entity;
+        var permanent = Assert.IsType<MessageEntityReference>(permanentAction.Data.Entities?.On).Entity;
+        await TestData.AssertFailsAsync(() => Client.Messages.DeleteAsync(softAction.Id), CometChatErrorCodes.MessageActionNotAllowed, 403);
+
+        // A repeated delete (such as a retried DELETE) answers with the first deletion's action message.
+        Assert.Equal(softAction.Id, (await Client.Messages.DeleteAsync(first.Id, onBehalfOf: alice.Uid)).Id);
 
         Assert.NotNull(soft.DeletedAt);
         Assert.Equal(alice.Uid, soft.DeletedBy);
@@ -187,7 +195,15 @@ public sealed class MessagesTests : IClassFixture<EmulatorFixture>
         var bob = await Client.CreateUserAsync();
         var sent = await SendTextAsync(alice.Uid, bob.Uid, ReceiverType.User);
 
-        var edited = Assert.IsType<TextMessage>(await Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "edited" }, Tags = ["fixed"] }, onBehalfOf: alice.Uid));
+        // CometChat answers an edit with its action message; the edited message is its "on" entity.
+        var action = Assert.IsType<ActionMessage>(await Client.Messages.UpdateAsync(sent.Id, new UpdateMessageRequest { Data = new UpdateMessageData { Text = "edited" }, Tags = ["fixed"] }, onBehalfOf: alice.Uid));
+        Assert.Equal(MessageCategory.Action, action.Category);
+        Assert.Equal("message", action.Type);
+        Assert.Equal(MessageAction.Edited, action.Data.Action);
+        Assert.Equal(alice.Uid, Assert.IsType<UserEntityReference>(action.Data.Entities?.By).Entity.Uid);
+        Assert.Equal(bob.Uid, Assert.IsType<UserEntityReference>(action.Data.Entities?.For).Entity.Uid);
+        var edited = Assert.IsType<TextMessage>(Assert.IsType<MessageEntityReference>(action.Data.Entities?.On).Entity);
+        Assert.Equal(sent.Id, edited.Id);
 
         Assert.Equal("edited", edited.Data.Text);
         Assert.Equal(alice.Uid, edited.EditedBy);

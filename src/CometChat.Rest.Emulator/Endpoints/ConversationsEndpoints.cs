@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// The first Conversations operations: list conversations, get a one-to-one or group conversation (with its unread
-/// count) and mark it read, as the <c>onBehalfOf</c> user. The others are not emulated yet.
+/// The Conversations operations: list, get (also by the deprecated conversation ID), tag, reset, mark read, unread
+/// or delivered, pin and unpin, as the <c>onBehalfOf</c> user; and the app-wide pinned conversations.
 /// </summary>
 internal sealed class ConversationsEndpoints
 {
@@ -31,6 +31,112 @@ internal sealed class ConversationsEndpoints
         routes.MapPost("/v3/groups/{guid}/conversation/read", MarkReadWithGroupAsync);
         routes.MapDelete("/v3/users/{uid}/conversation/read", MarkUnreadWithUserAsync);
         routes.MapDelete("/v3/groups/{guid}/conversation/read", MarkUnreadWithGroupAsync);
+        routes.MapPost("/v3/users/{uid}/conversation/delivered", MarkDeliveredWithUserAsync);
+        routes.MapPost("/v3/groups/{guid}/conversation/delivered", MarkDeliveredWithGroupAsync);
+        routes.MapPut("/v3/users/{uid}/conversation", UpdateWithUserAsync);
+        routes.MapPut("/v3/groups/{guid}/conversation", UpdateWithGroupAsync);
+        routes.MapDelete("/v3/users/{uid}/conversation", ResetWithUserAsync);
+        routes.MapDelete("/v3/groups/{guid}/conversation", ResetWithGroupAsync);
+        routes.MapPost("/v3/users/{uid}/conversation/pin", context => PinWithUserAsync(context, pin: true));
+        routes.MapDelete("/v3/users/{uid}/conversation/pin", context => PinWithUserAsync(context, pin: false));
+        routes.MapPost("/v3/groups/{guid}/conversation/pin", context => PinWithGroupAsync(context, pin: true));
+        routes.MapDelete("/v3/groups/{guid}/conversation/pin", context => PinWithGroupAsync(context, pin: false));
+        routes.MapGet("/v3/conversations/pinned", ListPinnedAsync);
+        routes.MapPut("/v3/conversations/pinned", ReplacePinnedAsync);
+        routes.MapGet("/v3/conversations/{conversationId}", GetByIdAsync);
+        routes.MapDelete("/v3/conversations/{conversationId}", DeleteByIdAsync);
+    }
+
+    private async Task MarkDeliveredWithUserAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await JsonBody.ReadOptionalAsync(context, MarkConversationRequestJsonConverter.Instance).ConfigureAwait(false);
+        var result = _store.MarkUserConversationDelivered(context.RouteValue("uid"), actor, request?.MessageId);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task MarkDeliveredWithGroupAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await JsonBody.ReadOptionalAsync(context, MarkConversationRequestJsonConverter.Instance).ConfigureAwait(false);
+        var result = _store.MarkGroupConversationDelivered(context.RouteValue("guid"), actor, request?.MessageId);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task UpdateWithUserAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await ReadTagsAsync(context).ConfigureAwait(false);
+        var conversation = _store.TagUserConversation(context.RouteValue("uid"), actor, request.Tags);
+        await JsonResponse.WriteDataAsync(context, conversation, ConversationJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task UpdateWithGroupAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await ReadTagsAsync(context).ConfigureAwait(false);
+        var conversation = _store.TagGroupConversation(context.RouteValue("guid"), actor, request.Tags);
+        await JsonResponse.WriteDataAsync(context, conversation, ConversationJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private static async Task<UpdateConversationRequest> ReadTagsAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, UpdateConversationRequestJsonConverter.Instance, []).ConfigureAwait(false);
+        var errors = new ValidationErrors();
+        errors.Tags("tags", request.Tags);
+        errors.ThrowIfAny();
+        return request;
+    }
+
+    private async Task ResetWithUserAsync(HttpContext context)
+    {
+        var actor = RequireOnBehalfOf(context);
+        var request = await JsonBody.ReadOptionalAsync(context, ResetConversationRequestJsonConverter.Instance).ConfigureAwait(false);
+        var result = _store.ResetUserConversation(context.RouteValue("uid"), actor, request?.DeleteMessagesPermanently == true);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ResetWithGroupAsync(HttpContext context)
+    {
+        var result = _store.ResetGroupConversation(context.RouteValue("guid"), RequireOnBehalfOf(context));
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task PinWithUserAsync(HttpContext context, bool pin)
+    {
+        var result = _store.PinUserConversation(context.RouteValue("uid"), RequireOnBehalfOf(context), pin);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task PinWithGroupAsync(HttpContext context, bool pin)
+    {
+        var result = _store.PinGroupConversation(context.RouteValue("guid"), RequireOnBehalfOf(context), pin);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListPinnedAsync(HttpContext context)
+    {
+        var pinned = _store.ListAppPinnedConversations();
+        await JsonResponse.WriteListAsync(context, pinned, ConversationJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ReplacePinnedAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, ReplacePinnedConversationsRequestJsonConverter.Instance, ["pinnedConversations"]).ConfigureAwait(false);
+        var pinned = _store.ReplaceAppPinnedConversations(request.PinnedConversations);
+        await JsonResponse.WriteListAsync(context, pinned, ConversationJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task GetByIdAsync(HttpContext context)
+    {
+        var conversation = _store.GetConversationById(context.RouteValue("conversationId"), RequireOnBehalfOf(context));
+        await JsonResponse.WriteDataAsync(context, conversation, ConversationJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task DeleteByIdAsync(HttpContext context)
+    {
+        var result = _store.DeleteConversationById(context.RouteValue("conversationId"), RequireOnBehalfOf(context));
+        await JsonResponse.WriteDataAsync(context, result, DeleteResultJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListAsync(HttpContext context)
@@ -42,11 +148,21 @@ internal sealed class ConversationsEndpoints
             query.Errors.Add("conversationType", $"The conversationType accepts user and group, not '{type}'.");
         }
 
-        var unread = query.Boolean("unread");
+        var filter = new ConversationQuery
+        {
+            Type = type,
+            UnreadOnly = query.Boolean("unread"),
+            SearchKey = query.String("searchKey"),
+            Tags = query.List("tags"),
+            UserTags = query.List("userTags"),
+            GroupTags = query.List("groupTags"),
+            WithTags = query.Boolean("withTags"),
+            WithUserAndGroupTags = query.Boolean("withUserAndGroupTags"),
+        };
         var paging = query.Paging();
         query.Errors.ThrowIfAny();
 
-        var page = _store.ListConversations(context.Header("onBehalfOf"), type, unread, paging);
+        var page = _store.ListConversations(context.Header("onBehalfOf"), filter, paging);
         await JsonResponse.WritePageAsync(context, page, ConversationJsonConverter.Instance).ConfigureAwait(false);
     }
 

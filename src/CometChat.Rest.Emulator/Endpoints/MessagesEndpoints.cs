@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Emulator.State;
@@ -10,9 +13,9 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// The first Messages operations: send (text and custom messages to one user or group), thread replies, get, edit,
-/// reactions, delete and list a one-to-one conversation by page. The other message and conversation operations are not emulated yet and answer
-/// <c>ERR_API_NOT_FOUND</c>.
+/// The Messages operations: send (text, media and custom messages to one user or group, or as a bot), thread replies,
+/// get, edit, delete, reactions, the cursor-paged lists (all messages, a group's, a thread's, reactions), the
+/// one-to-one list by page, pins, saves, thread subscriptions and interactions.
 /// </summary>
 internal sealed class MessagesEndpoints
 {
@@ -33,6 +36,221 @@ internal sealed class MessagesEndpoints
         routes.MapPost("/v3/messages/{id}/reactions/{reaction}", AddReactionAsync);
         routes.MapDelete("/v3/messages/{id}/reactions/{reaction}", RemoveReactionAsync);
         routes.MapGet("/v3/users/{uid}/messages", ListWithUserAsync);
+        routes.MapGet("/v3/messages", ListAsync);
+        routes.MapGet("/v3/groups/{guid}/messages", ListInGroupAsync);
+        routes.MapGet("/v3/messages/{id}/thread", ListThreadAsync);
+        routes.MapGet("/v3/messages/{id}/reactions", context => ListReactionsAsync(context, reaction: null));
+        routes.MapGet("/v3/messages/{id}/reactions/{reaction}", context => ListReactionsAsync(context, context.RouteValue("reaction")));
+        routes.MapPost("/v3/bots/{uid}/messages", SendAsBotAsync);
+        routes.MapPost("/v3/messages/{id}/pin", context => PinAsync(context, pin: true));
+        routes.MapDelete("/v3/messages/{id}/pin", context => PinAsync(context, pin: false));
+        routes.MapPost("/v3/messages/{id}/save", context => SaveAsync(context, save: true));
+        routes.MapDelete("/v3/messages/{id}/save", context => SaveAsync(context, save: false));
+        routes.MapPost("/v3/messages/{id}/thread/subscription", context => SubscribeAsync(context, subscribe: true));
+        routes.MapDelete("/v3/messages/{id}/thread/subscription", context => SubscribeAsync(context, subscribe: false));
+        routes.MapPatch("/v3/messages/{id}/interacted", InteractedAsync);
+    }
+
+    private async Task ListAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var filter = ReadFilter(query, withConversationFilters: true);
+        var cursor = ReadCursor(query, "limit", DefaultLimit);
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListMessages(context.Header("onBehalfOf"), filter, cursor);
+        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListInGroupAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var filter = ReadFilter(query, withConversationFilters: false);
+        var cursor = ReadCursor(query, "limit", DefaultLimit);
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListGroupMessages(context.RouteValue("guid"), context.Header("onBehalfOf"), filter, cursor);
+        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListThreadAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+
+        // The thread list sizes its pages with perPage (default 100), as the spec declares.
+        var cursor = ReadCursor(query, "perPage", QueryReader.DefaultPerPage);
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListThreadMessages(context.RouteValue("id"), context.Header("onBehalfOf"), cursor);
+        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListReactionsAsync(HttpContext context, string? reaction)
+    {
+        var query = new QueryReader(context.Request);
+        var cursor = ReadCursor(query, "limit", QueryReader.DefaultPerPage);
+        query.Errors.ThrowIfAny();
+
+        var page = _store.ListReactions(context.RouteValue("id"), reaction, context.Header("onBehalfOf"), cursor);
+        await CursorResponse.WriteAsync(context, page, MessageReactionJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SendAsBotAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, SendMessageRequestJsonConverter.Instance, []).ConfigureAwait(false);
+        Check(request);
+
+        var message = _store.SendAsBot(context.RouteValue("uid"), request);
+        await JsonResponse.WriteDataAsync(context, message, MessageJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task PinAsync(HttpContext context, bool pin)
+    {
+        // Without onBehalfOf the app pins.
+        var result = _store.PinMessage(context.RouteValue("id"), context.Header("onBehalfOf"), pin);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SaveAsync(HttpContext context, bool save)
+    {
+        var actor = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required: saved messages are a user's.");
+        var result = _store.SaveMessage(context.RouteValue("id"), actor, save);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SubscribeAsync(HttpContext context, bool subscribe)
+    {
+        var actor = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required: a thread subscription is a user's.");
+        var result = _store.SubscribeToThread(context.RouteValue("id"), actor, subscribe);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task InteractedAsync(HttpContext context)
+    {
+        var actor = context.Header("onBehalfOf") ?? throw ApiError.Validation("onBehalfOf", "The onBehalfOf header is required: interactions are a user's.");
+        var request = await JsonBody.ReadAsync(context, MarkMessageInteractedRequestJsonConverter.Instance, ["interactions"]).ConfigureAwait(false);
+        if (request.Interactions.Count == 0 || request.Interactions.Any(string.IsNullOrWhiteSpace))
+        {
+            throw ApiError.Validation("interactions", "The interactions must name at least one element, none empty.");
+        }
+
+        var result = _store.MarkInteracted(context.RouteValue("id"), actor, request.Interactions);
+        await JsonResponse.WriteDataAsync(context, result, ActionResultJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private const int DefaultLimit = 10;
+
+    private const int MaxLimit = 1000;
+
+    /// <summary>The cursor parameters: <c>affix</c>, the anchor <c>id</c> and <c>sentAt</c>, and the page size.</summary>
+    private static CursorRequest ReadCursor(QueryReader query, string limitName, int defaultLimit)
+    {
+        var affix = query.String("affix");
+        if (affix is not null && affix is not ("append" or "prepend"))
+        {
+            query.Errors.Add("affix", $"The affix must be append or prepend, not '{affix}'.");
+        }
+
+        long? id = null;
+        if (query.String("id") is { } idText)
+        {
+            if (long.TryParse(idText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                id = parsed;
+            }
+            else
+            {
+                query.Errors.Add("id", "The id must be a message ID.");
+            }
+        }
+
+        var sentAt = query.Long("sentAt");
+        var limit = query.Integer(limitName, defaultLimit, 1, MaxLimit);
+        return new CursorRequest(affix == "prepend", id, sentAt, limit);
+    }
+
+    /// <summary>The filters the message lists share; <c>receiverType</c> and <c>conversationId</c> only for <c>GET /messages</c>.</summary>
+    private static MessageQuery ReadFilter(QueryReader query, bool withConversationFilters)
+    {
+        var categories = Categories(query);
+        var types = query.List("types");
+        if (query.String("type") is { } type)
+        {
+            types.Add(type);
+        }
+
+        string? receiverType = null;
+        string? conversationId = null;
+        bool hideDeleted = false, onlyDeleted = false;
+        if (withConversationFilters)
+        {
+            receiverType = query.String("receiverType");
+            if (receiverType is not null && !new ReceiverType(receiverType).IsKnown)
+            {
+                query.Errors.Add("receiverType", $"The receiverType must be user or group, not '{receiverType}'.");
+            }
+
+            conversationId = query.String("conversationId");
+            hideDeleted = query.Boolean("hideDeleted");
+            onlyDeleted = query.Boolean("onlyDeleted");
+        }
+
+        var attachmentTypes = query.List("attachmentTypes");
+        foreach (var value in attachmentTypes)
+        {
+            if (value is not ("image" or "video" or "audio" or "file"))
+            {
+                query.Errors.Add("attachmentTypes", $"The attachmentTypes accept image, video, audio and file, not '{value}'.");
+            }
+        }
+
+        return new MessageQuery
+        {
+            Categories = categories,
+            Types = types,
+            Tags = query.List("tags"),
+            WithTags = query.Boolean("withTags"),
+            Sender = query.String("sender"),
+            SearchKey = query.String("searchKey"),
+            FromTimestamp = query.Long("fromTimestamp"),
+            ToTimestamp = query.Long("toTimestamp"),
+            ReceiverType = receiverType,
+            ConversationId = conversationId,
+            HideDeleted = hideDeleted,
+            OnlyDeleted = onlyDeleted,
+            HideReplies = query.Boolean("hideReplies"),
+            HasAttachments = query.OptionalBoolean("hasAttachments"),
+            AttachmentTypes = attachmentTypes,
+            HasMentions = query.OptionalBoolean("hasMentions"),
+            MentionedUids = query.List("mentionedUids"),
+            HasLinks = query.OptionalBoolean("hasLinks"),
+            HasReactions = query.OptionalBoolean("hasReactions"),
+            MyMentionsOnly = query.Boolean("myMentionsOnly"),
+            HideMessagesFromBlockedUsers = query.Boolean("hideMessagesFromBlockedUsers"),
+
+            // unread only counts together with count, as the spec says.
+            UnreadOnly = query.Boolean("count") && query.Boolean("unread"),
+            Undelivered = query.Boolean("undelivered"),
+        };
+    }
+
+    private static List<string> Categories(QueryReader query)
+    {
+        var categories = query.List("categories");
+        if (query.String("category") is { } category)
+        {
+            categories.Add(category);
+        }
+
+        foreach (var value in categories)
+        {
+            if (!new MessageCategory(value).IsKnown)
+            {
+                query.Errors.Add("categories", $"The categories accept message, custom, action, call and interactive, not '{value}'.");
+            }
+        }
+
+        return categories;
     }
 
     private async Task SendAsync(HttpContext context)
@@ -101,41 +319,21 @@ internal sealed class MessagesEndpoints
     private async Task ListWithUserAsync(HttpContext context)
     {
         var query = new QueryReader(context.Request);
-        var categories = query.List("categories");
-        if (query.String("category") is { } category)
-        {
-            categories.Add(category);
-        }
-
-        foreach (var value in categories)
-        {
-            if (!new MessageCategory(value).IsKnown)
-            {
-                query.Errors.Add("categories", $"The categories accept message, custom, action, call and interactive, not '{value}'.");
-            }
-        }
-
-        var types = query.List("types");
-        if (query.String("type") is { } type)
-        {
-            types.Add(type);
-        }
-
-        var filter = new MessageQuery
-        {
-            Categories = categories,
-            Types = types,
-            Tags = query.List("tags"),
-            WithTags = query.Boolean("withTags"),
-            Sender = query.String("sender"),
-            SearchKey = query.String("searchKey"),
-            FromTimestamp = query.Long("fromTimestamp"),
-            ToTimestamp = query.Long("toTimestamp"),
-        };
+        var filter = ReadFilter(query, withConversationFilters: false);
         var paging = query.Paging();
+
+        // The cursor form: affix and id anchor the list; limit (with onBehalfOf, as documented) sizes the page.
+        var cursor = ReadCursor(query, "limit", DefaultLimit);
+        var onBehalfOf = context.Header("onBehalfOf");
+        if (query.String("limit") is not null && onBehalfOf is not null)
+        {
+            paging = paging with { PerPage = cursor.Limit };
+        }
+
         query.Errors.ThrowIfAny();
 
-        var page = _store.ListUserMessages(context.RouteValue("uid"), context.Header("onBehalfOf"), filter, paging);
+        var anchor = query.String("affix") is not null || cursor.AnchorId is not null ? cursor : (CursorRequest?)null;
+        var page = _store.ListUserMessages(context.RouteValue("uid"), onBehalfOf, filter, paging, anchor);
         await JsonResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
@@ -174,12 +372,24 @@ internal sealed class MessagesEndpoints
 
         if (category == SendMessageCategory.Message)
         {
-            if (request.Type != "text")
+            if (request.Type is "image" or "video" or "audio" or "file")
             {
-                throw new ApiError(400, CometChatErrorCodes.InvalidMessageType, $"The emulator sends text messages so far, not '{request.Type}' (media messages need files).");
-            }
+                // The REST API sends media that is already uploaded: each attachment needs at least its URL.
+                if (request.Data?.Attachments is not { Count: > 0 } attachments)
+                {
+                    throw new ApiError(400, CometChatErrorCodes.EmptyMessageFile, $"A {request.Type} message needs data.attachments.");
+                }
 
-            if (string.IsNullOrWhiteSpace(request.Data?.Text))
+                if (attachments.Any(a => string.IsNullOrWhiteSpace(a.Url) || !Uri.TryCreate(a.Url, UriKind.Absolute, out _)))
+                {
+                    throw new ApiError(400, CometChatErrorCodes.InvalidMediaMessage, "Every attachment needs an absolute url.");
+                }
+            }
+            else if (request.Type != "text")
+            {
+                throw new ApiError(400, CometChatErrorCodes.InvalidMessageType, $"The type of a message must be text, image, video, audio or file, not '{request.Type}'.");
+            }
+            else if (string.IsNullOrWhiteSpace(request.Data?.Text))
             {
                 throw new ApiError(400, CometChatErrorCodes.EmptyMessageText, "A text message needs data.text.");
             }

@@ -38,6 +38,7 @@ internal sealed class FaultInjectionMiddleware
             TooManyRequestsBurstLength = options.TooManyRequestsBurstLength,
             TooManyRequestsRetryAfter = options.TooManyRequestsRetryAfter,
             Latency = options.Latency,
+            AfterProcessingShare = options.AfterProcessingShare,
             Seed = options.Seed,
         };
 
@@ -69,10 +70,15 @@ internal sealed class FaultInjectionMiddleware
             await Task.Delay(_options.Latency, _time, context.RequestAborted).ConfigureAwait(false);
         }
 
-        var fault = Draw();
+        var (fault, late) = Draw();
         if (fault != Fault.None)
         {
             Interlocked.Increment(ref _faults);
+        }
+
+        if (late)
+        {
+            await ProcessThenLoseTheAnswerAsync(context, next).ConfigureAwait(false);
         }
 
         switch (fault)
@@ -98,7 +104,47 @@ internal sealed class FaultInjectionMiddleware
         }
     }
 
-    private Fault Draw()
+    /// <summary>Handles the request into a buffer and throws the answer away, so the fault that follows hides a done change.</summary>
+    private static async Task ProcessThenLoseTheAnswerAsync(HttpContext context, RequestDelegate next)
+    {
+        var body = context.Response.Body;
+        using var buffer = new System.IO.MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (ApiError)
+        {
+            // The request failed on its own; the injected fault replaces that answer too.
+        }
+        finally
+        {
+            context.Response.Body = body;
+        }
+
+        context.Response.Clear();
+    }
+
+    private (Fault Fault, bool Late) Draw()
+    {
+        var fault = DrawFault();
+
+        // Only drawn when asked for, so existing seeds keep failing the same requests.
+        if ((fault is Fault.Drop or Fault.ServerError or Fault.ServiceUnavailable) && _options.AfterProcessingShare > 0)
+        {
+            lock (_gate)
+            {
+#pragma warning disable CA5394 // See the constructor.
+                return (fault, _random.NextDouble() < _options.AfterProcessingShare);
+#pragma warning restore CA5394
+            }
+        }
+
+        return (fault, false);
+    }
+
+    private Fault DrawFault()
     {
         if (_options.ErrorRate <= 0 && _options.DropRate <= 0 && _options.TooManyRequestsRate <= 0)
         {

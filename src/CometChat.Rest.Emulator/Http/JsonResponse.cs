@@ -102,6 +102,26 @@ internal static class JsonResponse
             writer.WriteEndObject();
         });
 
+    /// <summary>Writes <c>{"data": [...]}</c> with status 200, for lists CometChat does not page.</summary>
+    public static Task WriteListAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes whatever <paramref name="write"/> produces with status 200 (for envelopes defined elsewhere).</summary>
+    public static Task WriteRawAsync(HttpContext context, Action<Utf8JsonWriter> write) =>
+        WriteAsync(context, StatusCodes.Status200OK, write);
+
     private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);

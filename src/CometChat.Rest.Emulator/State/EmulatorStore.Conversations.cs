@@ -51,18 +51,24 @@ internal sealed partial class EmulatorStore
     /// conversations and those of the groups they belong to, with unread counts; without it, every conversation once
     /// (one-to-one ones without a <c>conversationWith</c>, which depends on the viewer).
     /// </summary>
-    public PageSlice<Conversation> ListConversations(string? actor, string? type, bool unreadOnly, PageRequest paging)
+    public PageSlice<Conversation> ListConversations(string? actor, ConversationQuery query, PageRequest paging)
     {
         lock (_gate)
         {
             var viewer = actor is null ? null : FindActiveUser(actor).Uid;
             var conversations = new List<Conversation>();
-            foreach (var conversationId in _messages.Values.Select(m => m.ConversationId).Distinct())
+            foreach (var conversationId in _messages.Values.Where(m => m.Action is null).Select(m => m.ConversationId).Distinct())
             {
-                if (ToConversation(conversationId, viewer) is { } conversation
-                    && (type is null || conversation.ConversationType.Value == type)
-                    && (!unreadOnly || conversation.UnreadMessageCount > 0))
+                if (ToConversation(conversationId, viewer, query.WithUserAndGroupTags) is { } conversation
+                    && (query.Type is null || conversation.ConversationType.Value == query.Type)
+                    && (!query.UnreadOnly || conversation.UnreadMessageCount > 0)
+                    && Matches(conversation, query))
                 {
+                    if (!query.WithTags)
+                    {
+                        conversation.Tags = null;
+                    }
+
                     conversations.Add(conversation);
                 }
             }
@@ -75,9 +81,15 @@ internal sealed partial class EmulatorStore
     }
 
     /// <summary>The conversation as <paramref name="viewer"/> sees it, or null when it is not theirs.</summary>
-    private Conversation? ToConversation(string conversationId, string? viewer)
+    private Conversation? ToConversation(string conversationId, string? viewer, bool withTargetTags = false)
     {
         var first = _messages.Values.First(m => m.ConversationId == conversationId);
+        var cleared = _clearedUpTo.GetValueOrDefault((viewer ?? SystemSender, conversationId));
+        if (!_messages.Values.Any(m => m.ConversationId == conversationId && m.Action is null && m.Id > cleared))
+        {
+            return null;
+        }
+
         if (first.ReceiverType == Models.ReceiverType.Group.Value)
         {
             if (!_groups.TryGetValue(first.Receiver, out var group) || (viewer is not null && !group.Members.ContainsKey(viewer)))
@@ -85,7 +97,7 @@ internal sealed partial class EmulatorStore
                 return null;
             }
 
-            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: false) };
+            var groupConversation = new GroupConversation { ConversationId = conversationId, ConversationType = ConversationType.Group, ConversationWith = ToModel(group, viewer, includeTags: withTargetTags) };
             return WithoutViewerCounts(FillConversation(groupConversation, viewer ?? SystemSender, conversationId), viewer);
         }
 
@@ -104,9 +116,26 @@ internal sealed partial class EmulatorStore
         {
             ConversationId = conversationId,
             ConversationType = ConversationType.User,
-            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: false) : null,
+            ConversationWith = other is not null && _users.TryGetValue(other, out var user) ? ToModel(user, includeTags: withTargetTags) : null,
         };
         return WithoutViewerCounts(FillConversation(userConversation, viewer ?? SystemSender, conversationId), viewer);
+    }
+
+    private bool Matches(Conversation conversation, ConversationQuery query)
+    {
+        var (id, name, targetTags) = conversation switch
+        {
+            UserConversation { ConversationWith: { } user } => (user.Uid, user.Name, _users.TryGetValue(user.Uid, out var record) ? record.Tags : []),
+            GroupConversation { ConversationWith: { } group } => (group.Guid, group.Name, _groups.TryGetValue(group.Guid, out var record) ? record.Tags : []),
+            _ => (null, null, new List<string>()),
+        };
+        var isGroup = conversation.ConversationType == ConversationType.Group;
+        return (query.SearchKey is null
+                || (id?.StartsWith(query.SearchKey, StringComparison.OrdinalIgnoreCase) ?? false)
+                || (name?.StartsWith(query.SearchKey, StringComparison.OrdinalIgnoreCase) ?? false))
+            && (query.Tags.Count == 0 || (conversation.Tags?.Any(tag => query.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)) ?? false))
+            && (query.UserTags.Count == 0 || (!isGroup && targetTags.Any(tag => query.UserTags.Contains(tag, StringComparer.OrdinalIgnoreCase))))
+            && (query.GroupTags.Count == 0 || (isGroup && targetTags.Any(tag => query.GroupTags.Contains(tag, StringComparer.OrdinalIgnoreCase))));
     }
 
     /// <summary>Unread counts belong to a user: listed as the app, a conversation has none.</summary>
@@ -214,18 +243,32 @@ internal sealed partial class EmulatorStore
         _readUpTo[key] = Math.Min(_readUpTo.GetValueOrDefault(key), from - 1);
     }
 
+    // The action messages of edits and deletes are left out: they change a message, not the conversation (a guess).
     private List<MessageRecord> ConversationMessages(string conversationId) =>
-        [.. _messages.Values.Where(m => m.ConversationId == conversationId).OrderBy(m => m.Id)];
+        [.. _messages.Values.Where(m => m.ConversationId == conversationId && m.Action is null).OrderBy(m => m.Id)];
 
     /// <summary>Completes a conversation from its messages: last message, unread count (messages from others, not deleted, after the read mark), times.</summary>
     private T FillConversation<T>(T conversation, string viewer, string conversationId)
         where T : Conversation
     {
-        var messages = ConversationMessages(conversationId);
+        // A reset hides everything up to it from this user: the conversation comes back with the next message.
+        var clearedUpTo = _clearedUpTo.GetValueOrDefault((viewer, conversationId));
+        var messages = ConversationMessages(conversationId).FindAll(m => m.Id > clearedUpTo);
         if (messages.Count == 0)
         {
             // CometChat creates a conversation with its first message.
             throw ConversationNotAccessible(viewer, conversationId);
+        }
+
+        if (_pinnedConversations.TryGetValue(viewer, out var pins) && pins.Find(p => p.ConversationId == conversationId) is { ConversationId: not null } pin)
+        {
+            conversation.PinnedAt = FromUnix(pin.PinnedAt);
+            conversation.PinnedBy = viewer;
+        }
+
+        if (_conversationTags.TryGetValue((viewer, conversationId), out var tags) && tags.Count > 0)
+        {
+            conversation.Tags = [.. tags];
         }
 
         var readUpTo = _readUpTo.GetValueOrDefault((viewer, conversationId));

@@ -7,11 +7,47 @@ using CometChat.Rest.Models;
 
 namespace CometChat.Rest.Emulator.State;
 
-// Messages: the first slice (send text and custom messages to a user or a group, get, delete, list a one-to-one
-// conversation by page). Cursor lists, edits, threads, reactions, receipts and conversations come next.
+// Messages: send (text, media and custom) to a user or a group, get, edit and delete (with their action messages),
+// reactions, and the one-to-one list by page. Cursor lists, pins, saves and the rest are in EmulatorStore.MessageLists.cs
+// and EmulatorStore.MessageFeatures.cs.
 internal sealed partial class EmulatorStore
 {
     private readonly Dictionary<long, MessageRecord> _messages = [];
+
+    private long _reactionId;
+
+    /// <summary>
+    /// Stores the action message CometChat produces for an edit or delete: category action, type message, sent by
+    /// whoever acted, in the message's conversation (and thread).
+    /// </summary>
+    private MessageRecord AddActionMessage(MessageRecord on, string action, string by)
+    {
+        var record = new MessageRecord
+        {
+            Id = ++_actionMessageId,
+            ParentId = on.ParentId,
+            ConversationId = on.ConversationId,
+            Sender = by,
+            Receiver = on.Receiver,
+            ReceiverType = on.ReceiverType,
+            Category = MessageCategory.Action.Value,
+            Type = "message",
+            Action = action,
+            ActionOn = on.Id,
+            SentAt = Now(),
+        };
+        _messages.Add(record.Id, record);
+        return record;
+    }
+
+    private static MessageAttachment CloneAttachment(MessageAttachment attachment) => new()
+    {
+        Url = attachment.Url,
+        Name = attachment.Name,
+        MimeType = attachment.MimeType,
+        Extension = attachment.Extension,
+        Size = attachment.Size,
+    };
 
     /// <summary>
     /// Sends a text or custom message (already validated) as <paramref name="actor"/>, or as the app when null.
@@ -91,6 +127,9 @@ internal sealed partial class EmulatorStore
                 CustomData = Clone(request.Data?.CustomData),
                 Metadata = Clone(request.Data?.Metadata),
                 Tags = request.Tags is null ? [] : [.. request.Tags],
+                Attachments = request.Type != "text" && request.Category == SendMessageCategory.Message && request.Data?.Attachments is { } attachments
+                    ? [.. attachments.Select(CloneAttachment)]
+                    : null,
                 SentAt = Now(),
             };
             _messages.Add(message.Id, message);
@@ -126,9 +165,9 @@ internal sealed partial class EmulatorStore
                 throw ApiError.MessageNotASender(by, id);
             }
 
-            if (message.DeletedAt is not null)
+            if (message.DeletedAt is not null || message.Category == MessageCategory.Action.Value)
             {
-                throw new ApiError(403, CometChatErrorCodes.MessageActionNotAllowed, $"The message {id} is deleted and cannot be edited.");
+                throw new ApiError(403, CometChatErrorCodes.MessageActionNotAllowed, $"The message {id} is deleted or an action message and cannot be edited.");
             }
 
             if (request.Data?.Text is { } text)
@@ -148,7 +187,7 @@ internal sealed partial class EmulatorStore
 
             message.EditedAt = Now();
             message.EditedBy = by;
-            return ToModel(message);
+            return ToModel(AddActionMessage(message, MessageAction.Edited.Value, by));
         }
     }
 
@@ -168,15 +207,24 @@ internal sealed partial class EmulatorStore
                 throw ApiError.MessageNotASender(by, id);
             }
 
-            var now = Now();
-            message.DeletedAt ??= now;
+            if (message.Category == MessageCategory.Action.Value)
+            {
+                throw new ApiError(403, CometChatErrorCodes.MessageActionNotAllowed, $"The message {id} is an action message and cannot be deleted.");
+            }
+
+            // Deleting again (a retried DELETE) reports the first deletion instead of recording another one.
+            var earlier = message.DeletedAt is null
+                ? null
+                : _messages.Values.FirstOrDefault(m => m.ActionOn == message.Id && m.Action == MessageAction.Deleted.Value);
+            message.DeletedAt ??= Now();
             message.DeletedBy ??= by;
+            var action = ToModel(earlier ?? AddActionMessage(message, MessageAction.Deleted.Value, by));
             if (permanent)
             {
                 _messages.Remove(message.Id);
             }
 
-            return ToModel(message);
+            return action;
         }
     }
 
@@ -184,7 +232,15 @@ internal sealed partial class EmulatorStore
     /// One page of one-to-one messages, oldest first: with <paramref name="actor"/> those between the actor and
     /// <paramref name="uid"/>, otherwise every one-to-one message <paramref name="uid"/> sent or received.
     /// </summary>
-    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging)
+    /// <param name="uid">The other user.</param>
+    /// <param name="actor">The onBehalfOf user, or null for the app.</param>
+    /// <param name="query">The filters.</param>
+    /// <param name="paging">The page.</param>
+    /// <param name="anchor">
+    /// The cursor form (<c>affix</c> and <c>id</c>): only the messages after (append) or before (prepend) the anchor
+    /// ID; with prepend, pages count back from the anchor, so page 1 holds the messages just before it.
+    /// </param>
+    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging, CursorRequest? anchor = null)
     {
         lock (_gate)
         {
@@ -195,11 +251,18 @@ internal sealed partial class EmulatorStore
                 .Where(m => viewer is null
                     ? m.Sender == user || m.Receiver == user
                     : (m.Sender == user && m.Receiver == viewer) || (m.Sender == viewer && m.Receiver == user))
-                .Where(m => Matches(m, query))
+                .Where(m => Matches(m, query) && MatchesMore(m, query, viewer))
+                .Where(m => anchor?.AnchorId is not { } id || (anchor.Value.Prepend ? m.Id < id : m.Id > id))
                 .OrderBy(m => m.Id)
                 .ToList();
+            if (anchor is { Prepend: true })
+            {
+                matches.Reverse();
+            }
+
             var page = paging.Slice(matches);
-            return new PageSlice<Message>([.. page.Items.Select(m => ToModel(m, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
+            var items = anchor is { Prepend: true } ? page.Items.Reverse() : page.Items;
+            return new PageSlice<Message>([.. items.Select(m => ToModel(m, query.WithTags))], page.Total, page.PerPage, page.CurrentPage);
         }
     }
 
@@ -228,6 +291,7 @@ internal sealed partial class EmulatorStore
             if (!uids.Contains(uid))
             {
                 uids.Add(uid);
+                message.ReactionLog.Add(new ReactionRecord(++_reactionId, reaction, uid, Now()));
             }
 
             return ToModel(message, viewer: uid);
@@ -242,9 +306,13 @@ internal sealed partial class EmulatorStore
             var message = FindMessage(id);
             var uid = FindActiveUser(actor).Uid;
             CheckAccess(message, uid, id);
-            if (message.Reactions.TryGetValue(reaction, out var uids) && uids.Remove(uid) && uids.Count == 0)
+            if (message.Reactions.TryGetValue(reaction, out var uids) && uids.Remove(uid))
             {
-                message.Reactions.Remove(reaction);
+                message.ReactionLog.RemoveAll(r => r.Reaction == reaction && r.Uid == uid);
+                if (uids.Count == 0)
+                {
+                    message.Reactions.Remove(reaction);
+                }
             }
 
             return ToModel(message, viewer: uid);
@@ -267,8 +335,13 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    private static Message ToModel(MessageRecord message, bool includeTags = true, string? viewer = null)
+    private Message ToModel(MessageRecord message, bool includeTags = true, string? viewer = null)
     {
+        if (message.Action is not null)
+        {
+            return ToActionModel(message);
+        }
+
         List<ReactionCount>? reactions = message.Reactions.Count == 0
             ? null
             : [.. message.Reactions.Select(pair => new ReactionCount
@@ -278,7 +351,22 @@ internal sealed partial class EmulatorStore
                 ReactedByMe = viewer is null ? null : pair.Value.Contains(viewer),
             })];
         var id = message.Id.ToString(CultureInfo.InvariantCulture);
-        Message model = message.Category == MessageCategory.Custom.Value
+        Message model = message.Attachments is not null
+            ? new MediaMessage
+            {
+                Id = id,
+                Category = MessageCategory.Message,
+                Type = message.Type,
+                Data = new MediaMessageData
+                {
+                    Text = message.Text,
+                    Url = message.Attachments.FirstOrDefault()?.Url,
+                    Attachments = [.. message.Attachments.Select(CloneAttachment)],
+                    Metadata = Clone(message.Metadata),
+                    Reactions = reactions,
+                },
+            }
+            : message.Category == MessageCategory.Custom.Value
             ? new CustomMessage
             {
                 Id = id,
@@ -307,5 +395,37 @@ internal sealed partial class EmulatorStore
         model.DeletedBy = message.DeletedBy;
         model.Tags = includeTags && message.Tags.Count > 0 ? [.. message.Tags] : null;
         return model;
+    }
+
+    /// <summary>An edit's or delete's action message: by (the actor), on (the message as it is now), for (the other user or the group).</summary>
+    private ActionMessage ToActionModel(MessageRecord action)
+    {
+        EntityReference? on = action.ActionOn is { } onId && _messages.TryGetValue(onId, out var target)
+            ? new MessageEntityReference { EntityType = EntityType.Message, Entity = ToModel(target) }
+            : null;
+        EntityReference? by = _users.TryGetValue(action.Sender, out var actor)
+            ? new UserEntityReference { EntityType = EntityType.User, Entity = ToModel(actor, includeTags: false) }
+            : null;
+        EntityReference? forEntity = action.ReceiverType == Models.ReceiverType.Group.Value
+            ? _groups.TryGetValue(action.Receiver, out var group) ? new GroupEntityReference { EntityType = EntityType.Group, Entity = ToModel(group, null, includeTags: false) } : null
+            : _users.TryGetValue(action.Receiver, out var receiver) ? new UserEntityReference { EntityType = EntityType.User, Entity = ToModel(receiver, includeTags: false) } : null;
+        return new ActionMessage
+        {
+            Id = action.Id.ToString(CultureInfo.InvariantCulture),
+            Category = MessageCategory.Action,
+            Type = action.Type,
+            ConversationId = action.ConversationId,
+            Sender = action.Sender,
+            Receiver = action.Receiver,
+            ReceiverType = new ReceiverType(action.ReceiverType),
+            SentAt = FromUnix(action.SentAt),
+            UpdatedAt = FromUnix(action.SentAt),
+            ParentId = action.ParentId?.ToString(CultureInfo.InvariantCulture),
+            Data = new ActionMessageData
+            {
+                Action = new MessageAction(action.Action!),
+                Entities = new ActionEntities { By = by, On = on, For = forEntity },
+            },
+        };
     }
 }

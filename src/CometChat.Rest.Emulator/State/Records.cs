@@ -192,4 +192,18 @@ internal sealed class MessageRecord
 
     /// <summary>Per reaction (an emoji or any text), the UIDs that reacted, in order.</summary>
     public Dictionary<string, List<string>> Reactions { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Each reaction with its ID and time, oldest first (the reaction lists page through these).</summary>
+    public List<ReactionRecord> ReactionLog { get; } = [];
+
+    /// <summary>Files of a media message.</summary>
+    public List<CometChat.Rest.Models.MessageAttachment>? Attachments { get; init; }
+
+    /// <summary>For an action message (type message): edited or deleted.</summary>
+    public string? Action { get; init; }
+
+    /// <summary>For an action message: the message edited or deleted.</summary>
+    public long? ActionOn { get; init; }
 }
+
+internal sealed record ReactionRecord(long Id, string Reaction, string Uid, long ReactedAt);
