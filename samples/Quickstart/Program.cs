@@ -1,4 +1,5 @@
-// The CometChat.Rest quickstart: users, auth tokens, paging, groups and members, friends and typed errors.
+// The CometChat.Rest quickstart: users, auth tokens, paging, groups and members, friends, typed messages and
+// typed errors.
 //
 // With COMETCHAT_APP_ID, COMETCHAT_REGION and COMETCHAT_API_KEY set, it talks to your CometChat app.
 // Without them it starts the local emulator in-process, so it runs offline.
@@ -7,6 +8,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CometChat.Rest;
 using CometChat.Rest.Emulator;
@@ -123,7 +125,47 @@ var friends = await client.Friends.ListAsync(uids[0]);
 Console.WriteLine($"   {uids[0]} has {friends.Items.Count} friends");
 
 Console.WriteLine();
-Console.WriteLine("5. A typed error: fetch a user that does not exist");
+Console.WriteLine("5. Messages in the group, read back as typed messages");
+await client.Messages.SendAsync(
+    new SendMessageRequest
+    {
+        Receiver = guid,
+        ReceiverType = ReceiverType.Group,
+        Category = SendMessageCategory.Message,
+        Type = "text",
+        Data = new SendMessageData { Text = "Trail report: the ridge is clear." },
+    },
+    onBehalfOf: uids[0]);
+var poll = await client.Messages.SendAsync(
+    new SendMessageRequest
+    {
+        Receiver = guid,
+        ReceiverType = ReceiverType.Group,
+        Category = SendMessageCategory.Custom,
+        Type = "poll",
+        Data = new SendMessageData { CustomData = new JsonObject { ["question"] = "Saturday or Sunday?" } },
+    },
+    onBehalfOf: uids[1]);
+await client.Messages.UpdateAsync(
+    poll.Id,
+    new UpdateMessageRequest { Data = new UpdateMessageData { Text = "Saturday or Sunday? (vote by Friday)" } },
+    onBehalfOf: uids[1]);
+
+// Lists are cursor-paged: the enumerator follows meta.next; each item comes back as its own message type.
+await foreach (var message in client.Messages.ListInGroupAllAsync(guid, onBehalfOf: uids[0]))
+{
+    var text = message switch
+    {
+        TextMessage textMessage => $"text from {message.Sender}: {textMessage.Data.Text}",
+        CustomMessage custom => $"custom '{custom.Type}' from {message.Sender}: {custom.Data?.CustomData?["question"]}",
+        ActionMessage action => $"action '{action.Data?.Action}' by {(action.Data?.Entities?.By as UserEntityReference)?.Entity?.Uid}",
+        _ => $"{message.Category}/{message.Type}",
+    };
+    Console.WriteLine($"   {message.GetType().Name,-14} {text}");
+}
+
+Console.WriteLine();
+Console.WriteLine("6. A typed error: fetch a user that does not exist");
 try
 {
     await client.Users.GetAsync($"quickstart-{run}-nobody");
@@ -135,7 +177,7 @@ catch (CometChatException ex) when (ex.ErrorCode == CometChatErrorCodes.UidNotFo
 }
 
 Console.WriteLine();
-Console.WriteLine("6. A bad argument fails before anything is sent");
+Console.WriteLine("7. A bad argument fails before anything is sent");
 try
 {
     // CCA1003 flags this literal at build time too; the sample sends it on purpose.
@@ -149,7 +191,7 @@ catch (ArgumentException ex)
 }
 
 Console.WriteLine();
-Console.WriteLine("7. Clean up");
+Console.WriteLine("8. Clean up");
 await client.Groups.DeleteAsync(guid);
 foreach (var uid in uids)
 {
