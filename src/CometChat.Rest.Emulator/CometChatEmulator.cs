@@ -194,6 +194,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new CallsEndpoints(store).Map(app);
         new MessagesEndpoints(store).Map(app);
         new ConversationsEndpoints(store).Map(app);
+        new DataImportEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);
