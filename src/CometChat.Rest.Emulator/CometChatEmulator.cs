@@ -195,6 +195,11 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new MessagesEndpoints(store).Map(app);
         new ConversationsEndpoints(store).Map(app);
         new DataImportEndpoints(store).Map(app);
+        new AgentApiToolsEndpoints(store, settings.AppId).Map(app);
+        new McpServersEndpoints(store, settings.AppId).Map(app);
+        new FrontendActionsEndpoints(store, settings.AppId).Map(app);
+        new ModerationRulesEndpoints(store, settings.AppId).Map(app);
+        new ModerationReasonsEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);
