@@ -198,6 +198,10 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new AgentApiToolsEndpoints(store, settings.AppId).Map(app);
         new McpServersEndpoints(store, settings.AppId).Map(app);
         new FrontendActionsEndpoints(store, settings.AppId).Map(app);
+        new AgentVariablesEndpoints(store, settings.AppId).Map(app);
+        new AgentBuilderEndpoints(store, settings.AppId).Map(app);
+        new AiAgentsEndpoints(store, settings.AppId).Map(app);
+        new AiAgentToolsEndpoints(store, settings.AppId).Map(app);
         new ModerationRulesEndpoints(store, settings.AppId).Map(app);
         new ModerationReasonsEndpoints(store).Map(app);
 

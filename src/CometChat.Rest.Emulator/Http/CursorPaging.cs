@@ -117,6 +117,19 @@ internal static class CursorResponse
             writer.WriteEndObject();
         });
 
+    /// <summary>Writes a bare JSON array, as the bring-your-own agent and tool lists answer.</summary>
+    public static Task WriteArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+        });
+
     /// <summary>Writes <paramref name="value"/> as the whole body, without CometChat's <c>data</c> envelope.</summary>
     public static Task WriteBareAsync<T>(HttpContext context, int status, T value, JsonConverter<T> converter) =>
         WriteAsync(context, status, writer => converter.Write(writer, value, s_options));
