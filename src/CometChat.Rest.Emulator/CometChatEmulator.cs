@@ -203,7 +203,13 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new AiAgentsEndpoints(store, settings.AppId).Map(app);
         new AiAgentToolsEndpoints(store, settings.AppId).Map(app);
         new ModerationRulesEndpoints(store, settings.AppId).Map(app);
+        new NotificationSettingsEndpoints(store).Map(app);
+        new PushNotificationsEndpoints(store).Map(app);
+        new EmailNotificationsEndpoints(store).Map(app);
+        new SmsNotificationsEndpoints(store).Map(app);
+        new NotificationPreferencesEndpoints(store, time).Map(app);
         new ModerationReasonsEndpoints(store).Map(app);
+        new ModerationKeywordsEndpoints(store, settings.AppId).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);
