@@ -210,6 +210,8 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new NotificationPreferencesEndpoints(store, time).Map(app);
         new ModerationReasonsEndpoints(store).Map(app);
         new ModerationKeywordsEndpoints(store, settings.AppId).Map(app);
+        new ModerationReviewEndpoints(store).Map(app);
+        new ModerationMessagesEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +66,8 @@ internal static class CursorResponse
 {
     private static readonly JsonSerializerOptions s_options = new();
 
-    public static Task WritePageAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter) =>
+    /// <summary>Writes a cursor page; <paramref name="nextCursor"/>, when given, is the next page's cursor beside <c>affix</c>.</summary>
+    public static Task WritePageAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter, JsonObject? nextCursor = null) =>
         WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
@@ -93,7 +95,27 @@ internal static class CursorResponse
             writer.WriteNumber("limit"u8, page.Limit);
             writer.WriteNumber("count"u8, page.Items.Count);
             writer.WriteEndObject();
-            if (page.Next is { } next)
+            if (nextCursor is not null)
+            {
+                writer.WritePropertyName("next"u8);
+                writer.WriteStartObject();
+                writer.WriteString("affix"u8, "append");
+                foreach (var (key, value) in nextCursor)
+                {
+                    writer.WritePropertyName(key);
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        value.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+            else if (page.Next is { } next)
             {
                 writer.WritePropertyName("next"u8);
                 writer.WriteStartObject();
