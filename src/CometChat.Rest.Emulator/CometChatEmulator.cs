@@ -18,8 +18,9 @@ namespace CometChat.Rest.Emulator;
 
 /// <summary>
 /// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens, API keys, groups and members,
-/// friends, blocked users, roles, RBAC, metrics, calls, and the first message and conversation operations), served
-/// over HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
+/// friends, blocked users, roles, RBAC, metrics, calls, the first message and conversation operations, notifications,
+/// moderation, AI agents and data import), served over HTTP on a loopback address. Each instance has its own app,
+/// keys and data, and forgets them when disposed.
 /// </summary>
 /// <example><code>
 /// await using var emulator = await CometChatEmulator.StartAsync();
