@@ -15,7 +15,7 @@ namespace CometChat.Rest.Emulator.Endpoints;
 /// <summary>
 /// Push providers: FCM and APNs lists keyed by providerId (add, update, delete, make default) and the one custom
 /// webhook provider. Credentials (service account, .p8 key) are kept but never returned, as in CometChat's examples.
-/// Push tokens are not emulated.
+/// Push tokens belong to an auth-token session.
 /// </summary>
 internal sealed class PushNotificationsEndpoints
 {
@@ -39,6 +39,57 @@ internal sealed class PushNotificationsEndpoints
             CustomPushProviderJsonConverter.Instance,
             CustomPushProviderListJsonConverter.Instance,
             document => new JsonObject { ["pushProviders"] = new JsonArray(document) });
+        routes.MapPost("/v3/notifications/push/v1/tokens", RegisterTokenAsync);
+        routes.MapGet("/v3/notifications/push/v1/tokens", ListTokensAsync);
+        routes.MapDelete("/v3/notifications/push/v1/tokens", async context =>
+        {
+            var request = await JsonBody.ReadAsync(context, UnregisterPushTokensRequestJsonConverter.Instance, ["authToken"]).ConfigureAwait(false);
+            var all = new QueryReader(context.Request).Boolean("all");
+            await WriteTokensAsync(context, _store.RemovePushTokens(request.AuthToken, all, value: null)).ConfigureAwait(false);
+        });
+        routes.MapDelete("/v3/notifications/push/v1/tokens/{pushToken}", async context =>
+        {
+            var request = await JsonBody.ReadAsync(context, UnregisterPushTokensRequestJsonConverter.Instance, ["authToken"]).ConfigureAwait(false);
+            await WriteTokensAsync(context, _store.RemovePushTokens(request.AuthToken, all: false, context.RouteValue("pushToken"))).ConfigureAwait(false);
+        });
+    }
+
+    private static Task WriteTokensAsync(HttpContext context, System.Collections.Generic.List<PushToken> tokens) =>
+        JsonResponse.WriteDataAsync(context, new PushTokenList { PushTokens = tokens }, PushTokenListJsonConverter.Instance);
+
+    private async Task RegisterTokenAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, RegisterPushTokenRequestJsonConverter.Instance, ["platform", "authToken"]).ConfigureAwait(false);
+        var platform = request.Platform.Value;
+        var (field, value) = platform.StartsWith("fcm_", System.StringComparison.Ordinal) ? ("fcmToken", request.FcmToken)
+            : platform.EndsWith("_voip", System.StringComparison.Ordinal) ? ("voipToken", request.VoipToken)
+            : ("deviceToken", request.DeviceToken);
+        if (!request.Platform.IsKnown)
+        {
+            throw ApiError.Validation("platform", $"The platform '{platform}' is not one CometChat supports.");
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            throw ApiError.Validation(field, $"A {platform} token goes in {field}.");
+        }
+
+        _store.RegisterPushToken(request.AuthToken, value, request.Platform, request.ProviderId);
+        await NotificationDocumentEndpoints.WriteSuccessAsync(context).ConfigureAwait(false);
+    }
+
+    private async Task ListTokensAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var authToken = query.String("authToken");
+        var all = query.Boolean("all");
+        query.Errors.ThrowIfAny();
+        if (authToken is null)
+        {
+            throw ApiError.Validation("authToken", "The authToken parameter is required.");
+        }
+
+        await WriteTokensAsync(context, _store.ListPushTokens(authToken, all)).ConfigureAwait(false);
     }
 
     private void MapList<T>(IEndpointRouteBuilder routes, string kind, JsonConverter<T> converter, string secret, bool addAnswersList)
