@@ -209,6 +209,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new EmailNotificationsEndpoints(store).Map(app);
         new SmsNotificationsEndpoints(store).Map(app);
         new NotificationPreferencesEndpoints(store, time).Map(app);
+        NotificationLogsEndpoints.Map(app);
         new ModerationReasonsEndpoints(store).Map(app);
         new ModerationKeywordsEndpoints(store, settings.AppId).Map(app);
         new ModerationReviewEndpoints(store).Map(app);

@@ -72,4 +72,26 @@ public sealed class AgentBuilderTests : IClassFixture<EmulatorFixture>
         Assert.Equal(["Alpha two", "Alpha"], alphas.Select(a => a.Name));
         await TestData.AssertFailsAsync(() => client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "" }), CometChatErrorCodes.BadRequest, 400);
     }
+
+    [Fact]
+    public async Task Enabled_items_come_from_the_agent_links()
+    {
+        var slug = TestData.NewUid("tool");
+        var trigger = "open" + TestData.NewTag();
+        await Client.AgentApiTools.CreateAsync(new CreateApiToolRequest { Slug = slug, Name = "Orders", Description = "Looks up orders", Endpoint = "https://example.com", Method = ApiToolHttpMethod.Get, EnableBasicAuth = false });
+        await Client.FrontendActions.CreateAsync(new CreateFrontendActionRequest { Name = "Open cart", Description = "Opens the cart", TriggerFunction = trigger });
+        var uid = (await Client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "Linked", Tools = ["gmail"], ApiTools = [slug] })).Agent.Uid!;
+        await Client.AgentBuilder.AddFrontendActionsAsync(uid, new AgentFrontendActionsRequest { FrontendActions = [trigger] });
+
+        var all = await Client.AgentBuilder.ListEnabledItemsAsync(uid);
+        var onlyApiTools = await Client.AgentBuilder.ListEnabledItemsAsync(uid, new ListEnabledItemsOptions { Tools = false, FrontendActions = false, McpServers = false, Key = "orders" });
+
+        Assert.Equal(["gmail"], all.Tools!.Select(t => t.Slug));
+        Assert.Equal($"{_fixture.Emulator.AppId}_{trigger}", all.FrontendActions!.Single().Id);
+        Assert.Equal(slug, all.ApiTools!.Single().Slug);
+        Assert.Empty(all.McpServers!);
+        Assert.Null(onlyApiTools.Tools);
+        Assert.Equal(slug, onlyApiTools.ApiTools!.Single().Slug);
+        await TestData.AssertFailsAsync(() => Client.AgentBuilder.ListEnabledItemsAsync("missing"), CometChatErrorCodes.AgentNotFound, 404);
+    }
 }

@@ -105,4 +105,17 @@ public sealed class NotificationsTests
         await client.NotificationPreferences.DeleteContactDetailsAsync(user.Uid);
         Assert.Null((await client.NotificationPreferences.GetContactDetailsAsync(user.Uid)).Email);
     }
+
+    [Fact]
+    public async Task The_notification_log_is_empty_because_nothing_is_delivered()
+    {
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync();
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+
+        var page = await client.NotificationLogs.ListAsync();
+
+        Assert.Empty(page.Items);
+        Assert.False(page.HasNextPage);
+        Assert.Equal(0, page.Meta!.Current!.Count);
+    }
 }

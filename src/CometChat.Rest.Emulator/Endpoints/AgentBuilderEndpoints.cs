@@ -12,7 +12,7 @@ namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
 /// Agent Builder agents: create, list (cursor pages), get, update, delete, and linking tools, MCP servers, API tools
-/// and frontend actions. Search, enabled items, models, tool actions and knowledge-base links are not emulated.
+/// and frontend actions, and what is enabled. Tool search, tool actions and knowledge-base links are not emulated.
 /// </summary>
 internal sealed class AgentBuilderEndpoints
 {
@@ -36,6 +36,7 @@ internal sealed class AgentBuilderEndpoints
         routes.MapGet(Route + "/{uid}", GetAsync);
         routes.MapPatch(Route + "/{uid}", UpdateAsync);
         routes.MapDelete(Route + "/{uid}", DeleteAsync);
+        routes.MapGet(Route + "/{uid}/enabled-items", ListEnabledItemsAsync);
         MapLink(routes, "tools", EmulatorStore.AgentLink.Tools, async context => (await JsonBody.ReadAsync(context, AgentToolsRequestJsonConverter.Instance, ["tools"]).ConfigureAwait(false)).Tools);
         MapLink(routes, "mcp", EmulatorStore.AgentLink.McpServers, async context => (await JsonBody.ReadAsync(context, AgentMcpServersRequestJsonConverter.Instance, ["mcps"]).ConfigureAwait(false)).Mcps);
         MapLink(routes, "api-tools", EmulatorStore.AgentLink.ApiTools, async context => (await JsonBody.ReadAsync(context, AgentApiToolsRequestJsonConverter.Instance, ["apiTools"]).ConfigureAwait(false)).ApiTools);
@@ -79,6 +80,15 @@ internal sealed class AgentBuilderEndpoints
         query.Errors.ThrowIfAny();
 
         await CursorResponse.WritePageAsync(context, _store.ListAgents(search, paging), AgentJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListEnabledItemsAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        bool Include(string name) => query.OptionalBoolean(name) ?? true;
+        var items = _store.ListAgentEnabledItems(context.RouteValue("uid"), Include("tools"), Include("frontendActions"), Include("apiTools"), Include("mcpServers"), query.String("key"));
+        query.Errors.ThrowIfAny();
+        await JsonResponse.WriteDataAsync(context, items, AgentEnabledItemsJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)
