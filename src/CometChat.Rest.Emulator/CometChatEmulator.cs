@@ -203,6 +203,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new AgentBuilderEndpoints(store, settings.AppId).Map(app);
         new AiAgentsEndpoints(store, settings.AppId).Map(app);
         new AiAgentToolsEndpoints(store, settings.AppId).Map(app);
+        new KnowledgeBaseEndpoints(store, settings.AppId).Map(app);
         new ModerationRulesEndpoints(store, settings.AppId).Map(app);
         new NotificationSettingsEndpoints(store).Map(app);
         new PushNotificationsEndpoints(store).Map(app);

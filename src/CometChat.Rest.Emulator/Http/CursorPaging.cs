@@ -139,6 +139,34 @@ internal static class CursorResponse
             writer.WriteEndObject();
         });
 
+    /// <summary>Writes <c>{"success": true, "message": message, "data": value}</c> with the status, as the knowledge base answers changes.</summary>
+    public static Task WriteResultAsync<T>(HttpContext context, int status, string message, T value, JsonConverter<T> converter) =>
+        WriteAsync(context, status, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success"u8, true);
+            writer.WriteString("message"u8, message);
+            writer.WritePropertyName("data"u8);
+            converter.Write(writer, value, s_options);
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes <c>{"data": [...]}</c>, a whole list without paging.</summary>
+    public static Task WriteDataArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
     /// <summary>Writes a bare JSON array, as the bring-your-own agent and tool lists answer.</summary>
     public static Task WriteArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
         WriteAsync(context, StatusCodes.Status200OK, writer =>
