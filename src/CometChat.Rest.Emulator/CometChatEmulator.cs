@@ -18,8 +18,9 @@ namespace CometChat.Rest.Emulator;
 
 /// <summary>
 /// A local, in-memory stand-in for the CometChat REST API v3 (users, auth tokens, API keys, groups and members,
-/// friends, blocked users, roles, RBAC, metrics, calls, and the first message and conversation operations), served
-/// over HTTP on a loopback address. Each instance has its own app, keys and data, and forgets them when disposed.
+/// friends, blocked users, roles, RBAC, metrics, calls, the first message and conversation operations, notifications,
+/// moderation, AI agents and data import), served over HTTP on a loopback address. Each instance has its own app,
+/// keys and data, and forgets them when disposed.
 /// </summary>
 /// <example><code>
 /// await using var emulator = await CometChatEmulator.StartAsync();
@@ -194,6 +195,26 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new CallsEndpoints(store).Map(app);
         new MessagesEndpoints(store).Map(app);
         new ConversationsEndpoints(store).Map(app);
+        new DataImportEndpoints(store).Map(app);
+        new AgentApiToolsEndpoints(store, settings.AppId).Map(app);
+        new McpServersEndpoints(store, settings.AppId).Map(app);
+        new FrontendActionsEndpoints(store, settings.AppId).Map(app);
+        new AgentVariablesEndpoints(store, settings.AppId).Map(app);
+        new AgentBuilderEndpoints(store, settings.AppId).Map(app);
+        new AiAgentsEndpoints(store, settings.AppId).Map(app);
+        new AiAgentToolsEndpoints(store, settings.AppId).Map(app);
+        new KnowledgeBaseEndpoints(store, settings.AppId).Map(app);
+        new ModerationRulesEndpoints(store, settings.AppId).Map(app);
+        new NotificationSettingsEndpoints(store).Map(app);
+        new PushNotificationsEndpoints(store).Map(app);
+        new EmailNotificationsEndpoints(store).Map(app);
+        new SmsNotificationsEndpoints(store).Map(app);
+        new NotificationPreferencesEndpoints(store, time).Map(app);
+        NotificationLogsEndpoints.Map(app);
+        new ModerationReasonsEndpoints(store).Map(app);
+        new ModerationKeywordsEndpoints(store, settings.AppId).Map(app);
+        new ModerationReviewEndpoints(store).Map(app);
+        new ModerationMessagesEndpoints(store).Map(app);
 
         // Any other path, or a known path with another method, is CometChat's ERR_API_NOT_FOUND.
         app.MapFallback("{**path}", UnknownApiAsync).WithMetadata(UnknownApi.Instance);

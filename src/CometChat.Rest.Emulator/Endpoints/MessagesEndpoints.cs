@@ -59,7 +59,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListMessages(context.Header("onBehalfOf"), filter, cursor);
-        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListInGroupAsync(HttpContext context)
@@ -70,7 +70,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListGroupMessages(context.RouteValue("guid"), context.Header("onBehalfOf"), filter, cursor);
-        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListThreadAsync(HttpContext context)
@@ -82,7 +82,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListThreadMessages(context.RouteValue("id"), context.Header("onBehalfOf"), cursor);
-        await CursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListReactionsAsync(HttpContext context, string? reaction)
@@ -92,7 +92,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListReactions(context.RouteValue("id"), reaction, context.Header("onBehalfOf"), cursor);
-        await CursorResponse.WriteAsync(context, page, MessageReactionJsonConverter.Instance).ConfigureAwait(false);
+        await MessageCursorResponse.WriteAsync(context, page, MessageReactionJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task SendAsBotAsync(HttpContext context)
@@ -143,7 +143,7 @@ internal sealed class MessagesEndpoints
     private const int MaxLimit = 1000;
 
     /// <summary>The cursor parameters: <c>affix</c>, the anchor <c>id</c> and <c>sentAt</c>, and the page size.</summary>
-    private static CursorRequest ReadCursor(QueryReader query, string limitName, int defaultLimit)
+    private static MessageCursorRequest ReadCursor(QueryReader query, string limitName, int defaultLimit)
     {
         var affix = query.String("affix");
         if (affix is not null && affix is not ("append" or "prepend"))
@@ -166,7 +166,7 @@ internal sealed class MessagesEndpoints
 
         var sentAt = query.Long("sentAt");
         var limit = query.Integer(limitName, defaultLimit, 1, MaxLimit);
-        return new CursorRequest(affix == "prepend", id, sentAt, limit);
+        return new MessageCursorRequest(affix == "prepend", id, sentAt, limit);
     }
 
     /// <summary>The filters the message lists share; <c>receiverType</c> and <c>conversationId</c> only for <c>GET /messages</c>.</summary>
@@ -332,7 +332,7 @@ internal sealed class MessagesEndpoints
 
         query.Errors.ThrowIfAny();
 
-        var anchor = query.String("affix") is not null || cursor.AnchorId is not null ? cursor : (CursorRequest?)null;
+        var anchor = query.String("affix") is not null || cursor.AnchorId is not null ? cursor : (MessageCursorRequest?)null;
         var page = _store.ListUserMessages(context.RouteValue("uid"), onBehalfOf, filter, paging, anchor);
         await JsonResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }

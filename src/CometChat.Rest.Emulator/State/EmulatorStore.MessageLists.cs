@@ -14,7 +14,7 @@ internal sealed partial class EmulatorStore
     /// <c>GET /messages</c>: as a user, the messages of their one-to-one conversations and of the groups they belong
     /// to; as the app, every message.
     /// </summary>
-    public CursorSlice<Message> ListMessages(string? actor, MessageQuery query, CursorRequest cursor)
+    public MessageCursorSlice<Message> ListMessages(string? actor, MessageQuery query, MessageCursorRequest cursor)
     {
         lock (_gate)
         {
@@ -25,7 +25,7 @@ internal sealed partial class EmulatorStore
     }
 
     /// <summary><c>GET /groups/{guid}/messages</c>: a group's messages; an acting user must be a member.</summary>
-    public CursorSlice<Message> ListGroupMessages(string guid, string? actor, MessageQuery query, CursorRequest cursor)
+    public MessageCursorSlice<Message> ListGroupMessages(string guid, string? actor, MessageQuery query, MessageCursorRequest cursor)
     {
         lock (_gate)
         {
@@ -42,7 +42,7 @@ internal sealed partial class EmulatorStore
     }
 
     /// <summary><c>GET /messages/{id}/thread</c>: the replies to a message; an acting user must be able to see it.</summary>
-    public CursorSlice<Message> ListThreadMessages(string id, string? actor, CursorRequest cursor)
+    public MessageCursorSlice<Message> ListThreadMessages(string id, string? actor, MessageCursorRequest cursor)
     {
         lock (_gate)
         {
@@ -62,7 +62,7 @@ internal sealed partial class EmulatorStore
     /// <c>GET /messages/{id}/reactions[/{reaction}]</c>: each user's reaction, oldest first, paged by reaction ID
     /// (CometChat's reaction cursor carries only <c>affix</c> and <c>id</c>).
     /// </summary>
-    public CursorSlice<MessageReaction> ListReactions(string id, string? reaction, string? actor, CursorRequest cursor)
+    public MessageCursorSlice<MessageReaction> ListReactions(string id, string? reaction, string? actor, MessageCursorRequest cursor)
     {
         lock (_gate)
         {
@@ -85,7 +85,7 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    private CursorSlice<Message> CutMessages(IEnumerable<MessageRecord> messages, MessageQuery query, string? viewer, CursorRequest cursor)
+    private MessageCursorSlice<Message> CutMessages(IEnumerable<MessageRecord> messages, MessageQuery query, string? viewer, MessageCursorRequest cursor)
     {
         var matches = messages
             .Where(m => Matches(m, query) && MatchesMore(m, query, viewer))

@@ -240,7 +240,7 @@ internal sealed partial class EmulatorStore
     /// The cursor form (<c>affix</c> and <c>id</c>): only the messages after (append) or before (prepend) the anchor
     /// ID; with prepend, pages count back from the anchor, so page 1 holds the messages just before it.
     /// </param>
-    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging, CursorRequest? anchor = null)
+    public PageSlice<Message> ListUserMessages(string uid, string? actor, MessageQuery query, PageRequest paging, MessageCursorRequest? anchor = null)
     {
         lock (_gate)
         {

@@ -9,10 +9,10 @@ namespace CometChat.Rest.Emulator.State;
 /// A request for one page of a cursor-paged list: <c>affix</c> (append = after the anchor, prepend = before it),
 /// the anchor (<c>id</c> and/or <c>sentAt</c>) and the page size.
 /// </summary>
-internal readonly record struct CursorRequest(bool Prepend, long? AnchorId, long? AnchorSentAt, int Limit);
+internal readonly record struct MessageCursorRequest(bool Prepend, long? AnchorId, long? AnchorSentAt, int Limit);
 
 /// <summary>One cursor page: its items (always oldest first) and the cursors CometChat puts in <c>meta</c>.</summary>
-internal sealed record CursorSlice<T>(IReadOnlyList<T> Items, int Limit, IReadOnlyList<KeyValuePair<string, object>>? Previous, IReadOnlyList<KeyValuePair<string, object>>? Next);
+internal sealed record MessageCursorSlice<T>(IReadOnlyList<T> Items, int Limit, IReadOnlyList<KeyValuePair<string, object>>? Previous, IReadOnlyList<KeyValuePair<string, object>>? Next);
 
 internal static class MessageCursor
 {
@@ -23,7 +23,7 @@ internal static class MessageCursor
     /// end of the page and is given whenever the page is not empty; <c>previous</c> turns back, and is absent on a
     /// page read without an anchor (the first page).
     /// </summary>
-    public static CursorSlice<TOut> Cut<T, TOut>(IReadOnlyList<T> ascending, Func<T, long> sentAt, Func<T, long> id, CursorRequest request, Func<T, TOut> map, bool withSentAt = true)
+    public static MessageCursorSlice<TOut> Cut<T, TOut>(IReadOnlyList<T> ascending, Func<T, long> sentAt, Func<T, long> id, MessageCursorRequest request, Func<T, TOut> map, bool withSentAt = true)
     {
         var key = (T item) => (sentAt(item), id(item));
         IEnumerable<T> candidates = ascending;
@@ -40,13 +40,13 @@ internal static class MessageCursor
         var page = request.Prepend ? list.Skip(Math.Max(0, list.Count - request.Limit)).ToList() : list.Take(request.Limit).ToList();
         if (page.Count == 0)
         {
-            return new CursorSlice<TOut>([], request.Limit, null, null);
+            return new MessageCursorSlice<TOut>([], request.Limit, null, null);
         }
 
         var forward = request.Prepend ? page[0] : page[^1];
         var backward = request.Prepend ? page[^1] : page[0];
         var hasAnchor = request.AnchorId is not null || request.AnchorSentAt is not null;
-        return new CursorSlice<TOut>(
+        return new MessageCursorSlice<TOut>(
             [.. page.Select(map)],
             request.Limit,
             hasAnchor ? Cursor(request.Prepend ? "append" : "prepend", backward) : null,

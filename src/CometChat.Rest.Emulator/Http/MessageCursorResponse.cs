@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Http;
 namespace CometChat.Rest.Emulator.Http;
 
 /// <summary>Writes a cursor page: <c>{"data": [...], "meta": {"previous"?, "current": {limit, count}, "next"?}}</c>.</summary>
-internal static class CursorResponse
+internal static class MessageCursorResponse
 {
     private static readonly JsonSerializerOptions s_options = new();
 
-    public static Task WriteAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter) =>
+    public static Task WriteAsync<T>(HttpContext context, MessageCursorSlice<T> page, JsonConverter<T> converter) =>
         JsonResponse.WriteRawAsync(context, writer =>
         {
             writer.WriteStartObject();

@@ -1,0 +1,201 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace CometChat.Rest.Emulator.Http;
+
+/// <summary>
+/// Which cursor page to return: at most <paramref name="Limit"/> items after (<c>affix=append</c>) or before
+/// (<c>affix=prepend</c>) the item at <paramref name="Position"/> (a <c>createdAt</c> value), newest first.
+/// </summary>
+internal readonly record struct CursorRequest(int Limit, bool Prepend, long? Position)
+{
+    /// <summary>Reads <c>limit</c>, <c>affix</c> and the position parameter; errors go to the reader's <see cref="QueryReader.Errors"/>.</summary>
+    public static CursorRequest Read(QueryReader query, string positionName = "createdAt", int defaultLimit = 10, int maxLimit = 100)
+    {
+        var limit = query.Integer("limit", defaultLimit, 1, maxLimit);
+        var affix = query.String("affix");
+        if (affix is not null and not "append" and not "prepend")
+        {
+            query.Errors.Add("affix", "The affix must be append or prepend.");
+        }
+
+        return new CursorRequest(limit, affix == "prepend", query.Long(positionName));
+    }
+
+    /// <summary>Cuts the page out of <paramref name="newestFirst"/>, whose positions must be unique and descending.</summary>
+    public CursorSlice<T> Slice<T>(IReadOnlyList<T> newestFirst, Func<T, long> position, string positionName = "createdAt")
+    {
+        var limit = Limit;
+        List<T> items;
+        if (Position is not { } at)
+        {
+            items = [.. newestFirst.Take(limit)];
+        }
+        else if (Prepend)
+        {
+            // The items just before the cursor in list order are the newer ones nearest to it.
+            var newer = newestFirst.Where(item => position(item) > at).ToList();
+            items = newer.Skip(Math.Max(0, newer.Count - limit)).ToList();
+        }
+        else
+        {
+            items = [.. newestFirst.Where(item => position(item) < at).Take(limit)];
+        }
+
+        long? previous = items.Count > 0 && newestFirst.Any(item => position(item) > position(items[0])) ? position(items[0]) : null;
+        long? next = items.Count > 0 && newestFirst.Any(item => position(item) < position(items[^1])) ? position(items[^1]) : null;
+        return new CursorSlice<T>(items, limit, positionName, previous, next);
+    }
+}
+
+/// <summary>One cursor page: its items and the positions of the adjacent pages (null when there are none).</summary>
+internal sealed record CursorSlice<T>(IReadOnlyList<T> Items, int Limit, string PositionName, long? Previous, long? Next);
+
+/// <summary>
+/// Writes the answers of the newer CometChat services (AI agents, moderation): cursor pages
+/// <c>{"data": [...], "meta": {"previous", "current", "next"}}</c> and bare objects with any status.
+/// </summary>
+internal static class CursorResponse
+{
+    private static readonly JsonSerializerOptions s_options = new();
+
+    /// <summary>Writes a cursor page; <paramref name="nextCursor"/>, when given, is the next page's cursor beside <c>affix</c>.</summary>
+    public static Task WritePageAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter, JsonObject? nextCursor = null) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartArray();
+            foreach (var item in page.Items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("meta"u8);
+            writer.WriteStartObject();
+            if (page.Previous is { } previous)
+            {
+                writer.WritePropertyName("previous"u8);
+                writer.WriteStartObject();
+                writer.WriteString("affix"u8, "prepend");
+                writer.WriteNumber(page.PositionName, previous);
+                writer.WriteEndObject();
+            }
+
+            writer.WritePropertyName("current"u8);
+            writer.WriteStartObject();
+            writer.WriteNumber("limit"u8, page.Limit);
+            writer.WriteNumber("count"u8, page.Items.Count);
+            writer.WriteEndObject();
+            if (nextCursor is not null)
+            {
+                writer.WritePropertyName("next"u8);
+                writer.WriteStartObject();
+                writer.WriteString("affix"u8, "append");
+                foreach (var (key, value) in nextCursor)
+                {
+                    writer.WritePropertyName(key);
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        value.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+            else if (page.Next is { } next)
+            {
+                writer.WritePropertyName("next"u8);
+                writer.WriteStartObject();
+                writer.WriteString("affix"u8, "append");
+                writer.WriteNumber(page.PositionName, next);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes <c>{"success": true, "data": value}</c>, the AI agents service's answer to a change.</summary>
+    public static Task WriteSuccessDataAsync<T>(HttpContext context, T value, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success"u8, true);
+            writer.WritePropertyName("data"u8);
+            converter.Write(writer, value, s_options);
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes <c>{"success": true, "message": message, "data": value}</c> with the status, as the knowledge base answers changes.</summary>
+    public static Task WriteResultAsync<T>(HttpContext context, int status, string message, T value, JsonConverter<T> converter) =>
+        WriteAsync(context, status, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success"u8, true);
+            writer.WriteString("message"u8, message);
+            writer.WritePropertyName("data"u8);
+            converter.Write(writer, value, s_options);
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes <c>{"data": [...]}</c>, a whole list without paging.</summary>
+    public static Task WriteDataArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes a bare JSON array, as the bring-your-own agent and tool lists answer.</summary>
+    public static Task WriteArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                converter.Write(writer, item, s_options);
+            }
+
+            writer.WriteEndArray();
+        });
+
+    /// <summary>Writes <paramref name="value"/> as the whole body, without CometChat's <c>data</c> envelope.</summary>
+    public static Task WriteBareAsync<T>(HttpContext context, int status, T value, JsonConverter<T> converter) =>
+        WriteAsync(context, status, writer => converter.Write(writer, value, s_options));
+
+    private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = buffer.WrittenCount;
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CometChat.Rest.Models;
+using CometChat.Rest.Serialization;
+
+namespace CometChat.Rest.Emulator.State;
+
+// What is enabled for an Agent Builder agent, read from its links and the records they point at.
+internal sealed partial class EmulatorStore
+{
+    /// <summary>
+    /// The agent's linked items of the asked kinds (a kind not asked for is absent), keeping those whose name, slug or
+    /// description contains <paramref name="key"/>. Ready-to-use tools are known only by their slug here.
+    /// </summary>
+    public AgentEnabledItems ListAgentEnabledItems(string uid, bool tools, bool frontendActions, bool apiTools, bool mcpServers, string? key)
+    {
+        lock (_gate)
+        {
+            var agent = FindAgent(uid);
+            bool Match(params string?[] texts) => key is null || texts.Any(text => text?.Contains(key, StringComparison.OrdinalIgnoreCase) == true);
+            return new AgentEnabledItems
+            {
+                Tools = !tools ? null : [.. (agent.Tools ?? []).Where(slug => Match(slug)).Select(slug => new EnabledTool { Slug = slug, Name = slug, Actions = [] })],
+                FrontendActions = !frontendActions ? null : [.. (agent.FrontendActions ?? [])
+                    .Select(trigger => _frontendActions.Values.FirstOrDefault(action => action.TriggerFunction == trigger))
+                    .OfType<FrontendAction>()
+                    .Where(action => Match(action.Name, action.TriggerFunction, action.Description))
+                    .Select(action => new EnabledFrontendAction
+                    {
+                        Id = action.Id,
+                        Name = action.Name,
+                        Description = action.Description,
+                        TriggerFunction = action.TriggerFunction,
+                        Parameters = Copy(action.Parameters),
+                    })],
+                ApiTools = !apiTools ? null : [.. (agent.ApiTools ?? [])
+                    .Select(slug => _apiTools.GetValueOrDefault(slug))
+                    .OfType<ApiTool>()
+                    .Where(tool => Match(tool.Name, tool.Slug, tool.Description))
+                    .Select(tool => new EnabledApiTool
+                    {
+                        Slug = tool.Slug,
+                        Name = tool.Name,
+                        Description = tool.Description,
+                        Icon = tool.Icon,
+                        Endpoint = tool.Endpoint,
+                        Method = tool.Method,
+                        Parameters = Copy(tool.Parameters),
+                    })],
+                McpServers = !mcpServers ? null : [.. (agent.McpServers ?? [])
+                    .Select(slug => _mcpServers.GetValueOrDefault(slug))
+                    .OfType<McpServer>()
+                    .Where(server => Match(server.Name, server.Slug, server.Description))
+                    .Select(server => new EnabledMcpServer { Slug = server.Slug, Name = server.Name, Description = server.Description, Icon = server.Icon, Url = server.Url })],
+            };
+        }
+    }
+}

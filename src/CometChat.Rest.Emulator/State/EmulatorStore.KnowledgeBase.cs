@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CometChat.Rest.Emulator.Http;
+using CometChat.Rest.Models;
+using CometChat.Rest.Serialization;
+
+namespace CometChat.Rest.Emulator.State;
+
+// Knowledge-base text entries. The emulator has no indexer, so an entry is indexed the moment it is saved. Agents link
+// text entries through their files, where CometChat keeps its Markdown files.
+internal sealed partial class EmulatorStore
+{
+    private readonly Dictionary<string, TextEntry> _textEntries = new(StringComparer.Ordinal);
+
+    public TextEntry CreateTextEntry(string appId, CreateTextEntryRequest request)
+    {
+        lock (_gate)
+        {
+            var id = Guid.NewGuid().ToString();
+            var now = IsoNow();
+            var entry = new TextEntry
+            {
+                UniqueId = id,
+                Title = request.Title,
+                Text = request.Text,
+                FileName = FileNameFor(request.Title),
+                S3Key = $"{appId}/kb/text/{id}.md",
+                Status = KnowledgeBaseStatus.Indexed,
+                VectorizationStatus = "completed",
+                IsActive = true,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            _textEntries.Add(id, entry);
+            return Copy(entry, TextEntryJsonConverter.Instance);
+        }
+    }
+
+    public List<TextEntry> ListTextEntries()
+    {
+        lock (_gate)
+        {
+            return [.. _textEntries.Values.OrderBy(e => e.CreatedAt, StringComparer.Ordinal).Select(e => Copy(e, TextEntryJsonConverter.Instance))];
+        }
+    }
+
+    public TextEntry GetTextEntry(string id)
+    {
+        lock (_gate)
+        {
+            return Copy(FindTextEntry(id), TextEntryJsonConverter.Instance);
+        }
+    }
+
+    public TextEntry UpdateTextEntry(string id, UpdateTextEntryRequest request)
+    {
+        lock (_gate)
+        {
+            var entry = FindTextEntry(id);
+            if (request.Title is not null)
+            {
+                entry.Title = request.Title;
+                entry.FileName = FileNameFor(request.Title);
+            }
+
+            entry.Text = request.Text ?? entry.Text;
+            entry.UpdatedAt = IsoNow();
+            return Copy(entry, TextEntryJsonConverter.Instance);
+        }
+    }
+
+    /// <summary>Deletes the entry and unlinks it from every agent.</summary>
+    public DeletedKnowledgeBaseSource DeleteTextEntry(string id)
+    {
+        lock (_gate)
+        {
+            var entry = FindTextEntry(id);
+            _textEntries.Remove(id);
+            var linked = false;
+            foreach (var agent in _agents.Values)
+            {
+                linked |= agent.Files is List<string> files && files.Remove(id);
+            }
+
+            return new DeletedKnowledgeBaseSource { UniqueId = id, UniqueFileId = id, FileName = entry.FileName, DeletedFromAgents = linked, VectorsDeleted = true, S3FileDeleted = true };
+        }
+    }
+
+    /// <summary>Links or unlinks text entries (all must exist, <c>ERR_KB_NOT_FOUND</c>); uploads and websites are not emulated.</summary>
+    public void LinkKnowledgeBase(string uid, KnowledgeBaseSourceType sourceType, IList<string> ids, bool add)
+    {
+        lock (_gate)
+        {
+            var agent = FindAgent(uid);
+            foreach (var id in ids)
+            {
+                if (sourceType != KnowledgeBaseSourceType.Text || !_textEntries.ContainsKey(id))
+                {
+                    throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
+                }
+            }
+
+            var files = (List<string>)agent.Files!;
+            files.RemoveAll(ids.Contains);
+            if (add)
+            {
+                files.AddRange(ids.Distinct(StringComparer.Ordinal));
+            }
+
+            agent.UpdatedAt = NextAiTimestamp();
+        }
+    }
+
+    private TextEntry FindTextEntry(string id) =>
+        _textEntries.TryGetValue(id, out var entry)
+            ? entry
+            : throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The text entry {id} does not exist.");
+
+    /// <summary>The Markdown file name CometChat derives from the title, e.g. "Return policy" → return-policy.md.</summary>
+    private static string FileNameFor(string title)
+    {
+        var slug = new string([.. title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        while (slug.Contains("--", StringComparison.Ordinal))
+        {
+            slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        return (slug.Length == 0 ? "entry" : slug) + ".md";
+    }
+}
