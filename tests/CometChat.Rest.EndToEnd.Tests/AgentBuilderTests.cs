@@ -93,5 +93,8 @@ public sealed class AgentBuilderTests : IClassFixture<EmulatorFixture>
         Assert.Null(onlyApiTools.Tools);
         Assert.Equal(slug, onlyApiTools.ApiTools!.Single().Slug);
         await TestData.AssertFailsAsync(() => Client.AgentBuilder.ListEnabledItemsAsync("missing"), CometChatErrorCodes.AgentNotFound, 404);
+
+        await Client.AgentApiTools.DeleteAsync(slug);
+        Assert.Empty((await Client.AgentBuilder.GetAsync(uid)).ApiTools!);
     }
 }

@@ -195,6 +195,15 @@ internal sealed partial class EmulatorStore
         }
     }
 
+    /// <summary>A deleted API tool, MCP server or frontend action leaves every agent it was linked to.</summary>
+    private void UnlinkEverywhere(AgentLink link, string item)
+    {
+        foreach (var agent in _agents.Values)
+        {
+            Linked(agent, link).Remove(item);
+        }
+    }
+
     private static List<string> Distinct(IList<string>? items) => items is null ? [] : [.. items.Distinct(StringComparer.Ordinal)];
 
     /// <summary>CometChat shows variables written <c>@var-{source}:{name}</c> as <c>{{name}}</c> in the formatted instruction.</summary>

@@ -104,7 +104,9 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            _apiTools.Remove(FindApiTool(slug).Slug!);
+            var removed = FindApiTool(slug).Slug!;
+            _apiTools.Remove(removed);
+            UnlinkEverywhere(AgentLink.ApiTools, removed);
         }
     }
 

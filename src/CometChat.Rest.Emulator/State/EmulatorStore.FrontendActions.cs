@@ -82,7 +82,9 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            _frontendActions.Remove(FindFrontendAction(id).Id!);
+            var removed = FindFrontendAction(id);
+            _frontendActions.Remove(removed.Id!);
+            UnlinkEverywhere(AgentLink.FrontendActions, removed.TriggerFunction!);
         }
     }
 

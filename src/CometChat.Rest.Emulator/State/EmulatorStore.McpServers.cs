@@ -74,7 +74,9 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            _mcpServers.Remove(FindMcpServer(slug).Slug!);
+            var removed = FindMcpServer(slug).Slug!;
+            _mcpServers.Remove(removed);
+            UnlinkEverywhere(AgentLink.McpServers, removed);
         }
     }
 
