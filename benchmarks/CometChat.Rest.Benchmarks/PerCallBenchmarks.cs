@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CometChat.Rest.Benchmarks.Canned;
+using CometChat.Rest.Benchmarks.Floor;
+using CometChat.Rest.Benchmarks.Reflection;
+using CometChat.Rest.Models;
+
+namespace CometChat.Rest.Benchmarks;
+
+/// <summary>
+/// One call, start to finish, through an in-memory handler that answers with CometChat's canned bytes: the SDK
+/// against the floor (hand-written HttpClient + source-generated System.Text.Json, the baseline of each
+/// category) and against a reflection-based hand-rolled client. All three send the same request; GlobalSetup
+/// checks that byte for byte.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PerCallBenchmarks
+{
+    private const string Uid = "cometchat-uid-6";
+    private const string ApiKey = "0123456789abcdef0123456789abcdef01234567";
+
+    private static readonly Uri s_baseUri = new("https://benchmark-app.api-us.cometchat.io/v3/");
+
+    private readonly Clients _get = new(CannedResponses.User);
+    private readonly Clients _list = new(CannedResponses.UserPage);
+
+    private static readonly ListUsersOptions s_listOptions = new() { PerPage = 100 };
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The comparison only means something if all three send the same request.
+        _get.CheckSameRequests(
+            sdk => sdk.Users.GetAsync(Uid),
+            floor => floor.GetUserAsync(Uid),
+            reflection => reflection.GetUserAsync(Uid));
+        _list.CheckSameRequests(
+            sdk => sdk.Users.ListAsync(s_listOptions),
+            floor => floor.ListUsersAsync(100),
+            reflection => reflection.ListUsersAsync(100));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _get.Dispose();
+        _list.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
+    [BenchmarkCategory("Users.Get")]
+    public Task<FloorUser> Get_Floor() => _get.Floor.GetUserAsync(Uid);
+
+    [Benchmark(Description = "CometChat.Rest")]
+    [BenchmarkCategory("Users.Get")]
+    public Task<User> Get_Sdk() => _get.Sdk.Users.GetAsync(Uid);
+
+    [Benchmark(Description = "Reflection JsonSerializer client")]
+    [BenchmarkCategory("Users.Get")]
+    public Task<ReflectionUser> Get_Reflection() => _get.Reflection.GetUserAsync(Uid);
+
+    [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
+    [BenchmarkCategory("Users.List (100)")]
+    public Task<List<FloorUser>> List_Floor() => _list.Floor.ListUsersAsync(100);
+
+    [Benchmark(Description = "CometChat.Rest")]
+    [BenchmarkCategory("Users.List (100)")]
+    public Task<Page<User>> List_Sdk() => _list.Sdk.Users.ListAsync(s_listOptions);
+
+    [Benchmark(Description = "Reflection JsonSerializer client")]
+    [BenchmarkCategory("Users.List (100)")]
+    public Task<List<ReflectionUser>> List_Reflection() => _list.Reflection.ListUsersAsync(100);
+
+    /// <summary>The three clients over one canned answer, each with its own HttpClient.</summary>
+    private sealed class Clients : IDisposable
+    {
+        private readonly CannedHandler _handler;
+        private readonly HttpClient _http;
+
+        public Clients(byte[] body)
+        {
+            _handler = new CannedHandler(body);
+            _http = new HttpClient(_handler);
+            Sdk = new CometChatClient(
+                new CometChatClientOptions { AppId = "benchmark-app", Region = CometChatRegion.Us, ApiKey = ApiKey },
+                _http);
+            // The floor sends what the SDK sends, User-Agent included.
+            var userAgent = SdkUserAgent();
+            Floor = new FloorClient(_http, s_baseUri, ApiKey, userAgent);
+            Reflection = new ReflectionClient(_http, s_baseUri, ApiKey, userAgent);
+        }
+
+        public CometChatClient Sdk { get; }
+
+        public FloorClient Floor { get; }
+
+        public ReflectionClient Reflection { get; }
+
+        public void CheckSameRequests(Func<CometChatClient, Task> sdk, Func<FloorClient, Task> floor, Func<ReflectionClient, Task> reflection)
+        {
+            var recorded = new List<string>();
+            _handler.Recorded = recorded;
+            try
+            {
+                sdk(Sdk).GetAwaiter().GetResult();
+                floor(Floor).GetAwaiter().GetResult();
+                reflection(Reflection).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _handler.Recorded = null;
+            }
+
+            if (recorded.Distinct().Count() != 1)
+            {
+                throw new InvalidOperationException("The clients do not send the same request:\n\n" + string.Join("\n----\n", recorded));
+            }
+        }
+
+        public void Dispose()
+        {
+            Sdk.Dispose();
+            _http.Dispose();
+        }
+
+        private string SdkUserAgent()
+        {
+            var recorded = new List<string>();
+            _handler.Recorded = recorded;
+            try
+            {
+                Sdk.Users.GetAsync(Uid).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                _handler.Recorded = null;
+            }
+
+            const string Prefix = "User-Agent: ";
+            var line = recorded[0].Split('\n').Single(l => l.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase));
+            return line[Prefix.Length..];
+        }
+    }
+}
