@@ -88,9 +88,7 @@ public class PerCallBenchmarks
         {
             _handler = new CannedHandler(body);
             _http = new HttpClient(_handler);
-            Sdk = new CometChatClient(
-                new CometChatClientOptions { AppId = "benchmark-app", Region = CometChatRegion.Us, ApiKey = ApiKey },
-                _http);
+            Sdk = new CometChatClient(Options, _http);
             // The floor sends what the SDK sends, User-Agent included.
             var userAgent = SdkUserAgent();
             Floor = new FloorClient(_http, s_baseUri, ApiKey, userAgent);
@@ -98,6 +96,8 @@ public class PerCallBenchmarks
         }
 
         public CometChatClient Sdk { get; }
+
+        private static CometChatClientOptions Options => new() { AppId = "benchmark-app", Region = CometChatRegion.Us, ApiKey = ApiKey };
 
         public FloorClient Floor { get; }
 
@@ -130,18 +130,14 @@ public class PerCallBenchmarks
             _http.Dispose();
         }
 
-        private string SdkUserAgent()
+        /// <summary>The User-Agent the SDK sends, read off one request to a handler that answers a user.</summary>
+        private static string SdkUserAgent()
         {
             var recorded = new List<string>();
-            _handler.Recorded = recorded;
-            try
-            {
-                Sdk.Users.GetAsync(Uid).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                _handler.Recorded = null;
-            }
+            using var handler = new CannedHandler(CannedResponses.User) { Recorded = recorded };
+            using var http = new HttpClient(handler);
+            using var probe = new CometChatClient(Options, http);
+            probe.Users.GetAsync(Uid).GetAwaiter().GetResult();
 
             const string Prefix = "User-Agent: ";
             var line = recorded[0].Split('\n').Single(l => l.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase));

@@ -47,11 +47,15 @@ public sealed class CannedHandler : HttpMessageHandler
     private static async Task<string> DescribeAsync(HttpRequestMessage request)
     {
         var headers = request.Headers.NonValidated
-            .Select(h => $"{h.Key}: {string.Join(", ", h.Value)}")
-            .Concat(request.Content?.Headers.NonValidated.Select(h => $"{h.Key}: {string.Join(", ", h.Value)}") ?? [])
+            .Concat(request.Content?.Headers.NonValidated ?? [])
+            .Select(h => $"{h.Key}: {string.Join(Separator(h.Key), h.Value)}")
             .Where(h => !h.StartsWith("Content-Length", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.OrdinalIgnoreCase);
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
         return $"{request.Method} {request.RequestUri}\n{string.Join("\n", headers)}\n\n{body}";
     }
+
+    // How HttpClient joins a header's values on the wire: User-Agent's products with spaces, the rest with commas.
+    private static string Separator(string header) =>
+        header.Equals("User-Agent", StringComparison.OrdinalIgnoreCase) ? " " : ", ";
 }
