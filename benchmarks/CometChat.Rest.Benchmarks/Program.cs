@@ -12,11 +12,17 @@ using CometChat.Rest.Benchmarks;
 //   --quick        a short job (1 launch, 3 warm-up and 3 measured iterations): a few minutes on 2 cores
 //   --no-checks    skip the printed checks (generator steps and size, paging memory)
 //   --checks-only  run only the checks
+//   --allocations  print what one call allocates, by type, SDK beside floor (for finding where bytes go)
 // Anything else goes to BenchmarkDotNet (--filter, --job Dry, --inProcess, ...); with no --filter, everything runs.
 var rest = new List<string>(args);
 var quick = rest.Remove("--quick");
 var noChecks = rest.Remove("--no-checks");
 var checksOnly = rest.Remove("--checks-only");
+if (rest.Remove("--allocations"))
+{
+    await AllocationProfile.RunAsync();
+    return 0;
+}
 
 var checksPassed = true;
 if (!noChecks)
