@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using CometChat.Rest.Generator;
+using CometChat.Rest.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,14 +32,18 @@ public static class GeneratorInputs
 
     public static AnalyzerConfigOptionsProvider Options { get; } = new SpecOptions(SpecPath, "Benchmark.Client");
 
+    /// <summary>The generator's own input record for the spec, for timing its parser and emitters directly.</summary>
+    internal static SpecInput Input { get; } = new(SpecPath, "Benchmark.Client", SpecText);
+
     /// <summary>A fresh driver: nothing cached.</summary>
-    public static GeneratorDriver CreateDriver() =>
+    /// <param name="trackSteps">Record each step's outputs, as tests do; the compiler does not.</param>
+    public static GeneratorDriver CreateDriver(bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             [new CometChatGenerator().AsSourceGenerator()],
             AdditionalTexts,
             ParseOptions,
             Options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>An application's compilation: a class of its own, against the runtime's reference assemblies.</summary>
     public static CSharpCompilation CreateCompilation(string source) =>
