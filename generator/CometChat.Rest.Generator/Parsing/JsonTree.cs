@@ -25,28 +25,53 @@ internal abstract class JsonValue
 
 internal sealed class JsonObjectValue : JsonValue
 {
-    private readonly Dictionary<string, JsonProperty> _byName;
+    // Most objects in a spec have a handful of members: scanning them beats building a dictionary for each,
+    // which was a sixth of the parse. Only large objects (paths, schemas) get one.
+    private const int IndexThreshold = 8;
+
+    private readonly List<JsonProperty> _properties;
+    private readonly Dictionary<string, JsonProperty>? _byName;
 
     public JsonObjectValue(int start, int length, List<JsonProperty> properties)
         : base(start, length)
     {
-        Properties = properties;
-        _byName = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
-        foreach (var property in properties)
+        _properties = properties;
+        if (properties.Count > IndexThreshold)
         {
-            // The first of two equal keys wins, as most JSON readers that keep order do.
-            if (!_byName.ContainsKey(property.Name))
+            _byName = new Dictionary<string, JsonProperty>(properties.Count, StringComparer.Ordinal);
+            foreach (var property in properties)
             {
-                _byName.Add(property.Name, property);
+                // The first of two equal keys wins, as most JSON readers that keep order do.
+                if (!_byName.ContainsKey(property.Name))
+                {
+                    _byName.Add(property.Name, property);
+                }
             }
         }
     }
 
-    public IReadOnlyList<JsonProperty> Properties { get; }
+    public IReadOnlyList<JsonProperty> Properties => _properties;
 
-    public JsonValue? this[string name] => _byName.TryGetValue(name, out var p) ? p.Value : null;
+    public JsonValue? this[string name] => GetProperty(name)?.Value;
 
-    public JsonProperty? GetProperty(string name) => _byName.TryGetValue(name, out var p) ? p : null;
+    public JsonProperty? GetProperty(string name)
+    {
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(name, out var indexed) ? indexed : null;
+        }
+
+        // In order, so the first of two equal keys wins here too.
+        foreach (var property in _properties)
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 
     public string? GetString(string name) => this[name] is JsonStringValue s ? s.Value : null;
 
