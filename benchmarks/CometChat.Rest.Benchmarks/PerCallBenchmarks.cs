@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -30,6 +31,35 @@ public class PerCallBenchmarks
 
     private readonly Clients _get = new(CannedResponses.User);
     private readonly Clients _list = new(CannedResponses.UserPage);
+    private readonly Clients _send = new(CannedMessages.Sent);
+
+    // The same message three ways: a text message with metadata to a user.
+    private static readonly SendMessageRequest s_message = new()
+    {
+        Receiver = "cometchat-uid-5",
+        ReceiverType = ReceiverType.User,
+        Category = SendMessageCategory.Message,
+        Type = "text",
+        Data = new SendMessageData { Text = "Hello from the benchmark", Metadata = new JsonObject { ["key1"] = "val1" } },
+    };
+
+    private static readonly FloorSendMessageRequest s_floorMessage = new()
+    {
+        Receiver = "cometchat-uid-5",
+        ReceiverType = "user",
+        Category = "message",
+        Type = "text",
+        Data = new FloorSendMessageData { Text = "Hello from the benchmark", Metadata = new JsonObject { ["key1"] = "val1" } },
+    };
+
+    private static readonly ReflectionSendMessage s_reflectionMessage = new()
+    {
+        Receiver = "cometchat-uid-5",
+        ReceiverType = "user",
+        Category = "message",
+        Type = "text",
+        Data = new ReflectionSendMessageData { Text = "Hello from the benchmark", Metadata = new Dictionary<string, object> { ["key1"] = "val1" } },
+    };
 
     private static readonly ListUsersOptions s_listOptions = new() { PerPage = 100 };
 
@@ -45,6 +75,10 @@ public class PerCallBenchmarks
             sdk => sdk.Users.ListAsync(s_listOptions),
             floor => floor.ListUsersAsync(100),
             reflection => reflection.ListUsersAsync(100));
+        _send.CheckSameRequests(
+            sdk => sdk.Messages.SendAsync(s_message),
+            floor => floor.SendMessageAsync(s_floorMessage),
+            reflection => reflection.SendMessageAsync(s_reflectionMessage));
     }
 
     [GlobalCleanup]
@@ -52,6 +86,7 @@ public class PerCallBenchmarks
     {
         _get.Dispose();
         _list.Dispose();
+        _send.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
@@ -77,6 +112,18 @@ public class PerCallBenchmarks
     [Benchmark(Description = "Reflection JsonSerializer client")]
     [BenchmarkCategory("Users.List (100)")]
     public Task<List<ReflectionUser>> List_Reflection() => _list.Reflection.ListUsersAsync(100);
+
+    [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
+    [BenchmarkCategory("Messages.Send")]
+    public Task<FloorMessage> Send_Floor() => _send.Floor.SendMessageAsync(s_floorMessage);
+
+    [Benchmark(Description = "CometChat.Rest")]
+    [BenchmarkCategory("Messages.Send")]
+    public Task<Message> Send_Sdk() => _send.Sdk.Messages.SendAsync(s_message);
+
+    [Benchmark(Description = "Reflection JsonSerializer client")]
+    [BenchmarkCategory("Messages.Send")]
+    public Task<ReflectionMessage> Send_Reflection() => _send.Reflection.SendMessageAsync(s_reflectionMessage);
 
     /// <summary>The three clients over one canned answer, each with its own HttpClient.</summary>
     private sealed class Clients : IDisposable

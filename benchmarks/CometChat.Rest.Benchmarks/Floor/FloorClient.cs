@@ -43,6 +43,15 @@ public sealed class FloorClient
         return envelope.Data;
     }
 
+    public async Task<FloorMessage> SendMessageAsync(FloorSendMessageRequest message, CancellationToken cancellationToken = default)
+    {
+        using var request = CreateRequest(HttpMethod.Post, "messages");
+        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(message, FloorJsonContext.Default.FloorSendMessageRequest));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var envelope = await SendAsync(request, FloorJsonContext.Default.FloorDataEnvelopeFloorMessage, cancellationToken);
+        return envelope.Data;
+    }
+
     private HttpRequestMessage CreateRequest(HttpMethod method, string relative)
     {
         var request = new HttpRequestMessage(method, new Uri(_baseUri, relative));

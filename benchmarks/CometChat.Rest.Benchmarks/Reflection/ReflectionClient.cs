@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -45,9 +46,22 @@ public sealed class ReflectionClient
         return response.Data;
     }
 
+    public async Task<ReflectionMessage> SendMessageAsync(ReflectionSendMessage message, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, "messages"));
+        request.Content = new StringContent(JsonSerializer.Serialize(message, s_options), Encoding.UTF8, "application/json");
+        var response = await SendAsync<ApiResponse<ReflectionMessage>>(request, cancellationToken);
+        return response.Data;
+    }
+
     private async Task<T> GetAsync<T>(string relative, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_baseUri, relative));
+        return await SendAsync<T>(request, cancellationToken);
+    }
+
+    private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         request.Headers.Add("apikey", _apiKey);
         request.Headers.Add("Accept", "application/json");
         request.Headers.Add("User-Agent", _userAgent);
@@ -109,4 +123,49 @@ public sealed class ReflectionUser
     public bool? HasBlockedMe { get; set; }
 
     public long? BlockedAt { get; set; }
+}
+
+public sealed class ReflectionSendMessage
+{
+    public string? Receiver { get; set; }
+
+    public string? ReceiverType { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Type { get; set; }
+
+    public ReflectionSendMessageData? Data { get; set; }
+}
+
+public sealed class ReflectionSendMessageData
+{
+    public string? Text { get; set; }
+
+    public Dictionary<string, object>? Metadata { get; set; }
+}
+
+public sealed class ReflectionMessage
+{
+    public string Id { get; set; } = "";
+
+    public string? ConversationId { get; set; }
+
+    public string? Sender { get; set; }
+
+    public string? Receiver { get; set; }
+
+    public string? ReceiverType { get; set; }
+
+    public string Category { get; set; } = "";
+
+    public string Type { get; set; } = "";
+
+    public Dictionary<string, object>? Data { get; set; }
+
+    public long? SentAt { get; set; }
+
+    public long? UpdatedAt { get; set; }
+
+    public List<string>? Tags { get; set; }
 }
