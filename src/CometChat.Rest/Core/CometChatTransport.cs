@@ -311,11 +311,24 @@ public sealed class CometChatTransport : IDisposable
 
     private const string OnBehalfOfHeader = "onBehalfOf";
 
-    private static long? ReadInt(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    // Read on every response: the raw (non-validated) view neither parses the header store nor copies the values
+    // into an array, which the validated TryGetValues does on each call.
+    private static long? ReadInt(HttpResponseMessage response, string name)
+    {
+        if (!response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            return null;
+        }
+
+        foreach (var text in values)
+        {
+            return long.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : null;
+        }
+
+        return null;
+    }
 
     private static string BuildUserAgent()
     {
