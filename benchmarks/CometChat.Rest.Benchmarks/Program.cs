@@ -27,7 +27,7 @@ if (rest.Remove("--allocations"))
 var checksPassed = true;
 if (!noChecks)
 {
-    checksPassed = await Checks.RunAsync(quick ? [1_000, 10_000] : [1_000, 10_000, 30_000]);
+    checksPassed = await Checks.RunAsync([1_000, 10_000]);
 }
 
 if (checksOnly)
