@@ -164,7 +164,8 @@ public sealed class CometChatTransport : IDisposable
         }
     }
 
-    private async Task<ResponseBody> SendCoreAsync(CometChatRequest request, CancellationToken cancellationToken)
+    // ValueTask: a call whose answer is already buffered (a handler in memory, a small cached response) then costs no Task.
+    private async ValueTask<ResponseBody> SendCoreAsync(CometChatRequest request, CancellationToken cancellationToken)
     {
         var shared = _shared;
         var attempt = new AttemptState(this, request);
@@ -212,7 +213,7 @@ public sealed class CometChatTransport : IDisposable
         }
     }
 
-    private async Task<ResponseBody> SendAttemptsAsync(AttemptState attempt, CancellationToken cancellationToken)
+    private async ValueTask<ResponseBody> SendAttemptsAsync(AttemptState attempt, CancellationToken cancellationToken)
     {
         var request = attempt.Request;
         if (_shared.Limiter is { } limiter)
@@ -297,7 +298,8 @@ public sealed class CometChatTransport : IDisposable
     {
         var message = request.ToHttpRequestMessage(BaseUriFor(request));
         message.Headers.TryAddWithoutValidation("apikey", _shared.ApiKey);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // The same header as Accept.Add(new MediaTypeWithQualityHeaderValue(...)), without an object and a validation per call.
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         message.Headers.TryAddWithoutValidation("User-Agent", _shared.UserAgent);
 
         // The operation's own onBehalfOf argument, when given, wins over the view's user.
@@ -495,7 +497,9 @@ public sealed class CometChatTransport : IDisposable
     /// <summary>One call's attempts: builds a fresh message for each and remembers them to dispose.</summary>
     private sealed class AttemptState(CometChatTransport transport, CometChatRequest request)
     {
-        private readonly List<HttpRequestMessage> _messages = [];
+        // Almost every call makes one attempt: the first message needs no list.
+        private HttpRequestMessage? _first;
+        private List<HttpRequestMessage>? _retries;
         private int _lastStatus;
 
         public CometChatRequest Request => request;
@@ -510,9 +514,17 @@ public sealed class CometChatTransport : IDisposable
         public async ValueTask<HttpResponseMessage> SendAsync(CancellationToken cancellationToken)
         {
             var message = transport.CreateMessage(request);
-            lock (_messages)
+            lock (this)
             {
-                _messages.Add(message);
+                if (_first is null)
+                {
+                    _first = message;
+                }
+                else
+                {
+                    (_retries ??= []).Add(message);
+                }
+
                 Count++;
             }
 
@@ -530,14 +542,19 @@ public sealed class CometChatTransport : IDisposable
 
         public void DisposeMessages()
         {
-            lock (_messages)
+            lock (this)
             {
-                foreach (var message in _messages)
+                _first?.Dispose();
+                _first = null;
+                if (_retries is not null)
                 {
-                    message.Dispose();
-                }
+                    foreach (var message in _retries)
+                    {
+                        message.Dispose();
+                    }
 
-                _messages.Clear();
+                    _retries.Clear();
+                }
             }
         }
     }
