@@ -17,6 +17,37 @@ public sealed class KnowledgeBaseTests : IClassFixture<EmulatorFixture>
     private CometChatClient Client => _fixture.Client;
 
     [Fact]
+    public async Task Sources_are_listed_newest_first_by_cursor_and_polled_for_status()
+    {
+        // An emulator of its own: the shared one holds other tests' entries.
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync();
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+        var ids = new System.Collections.Generic.List<string>();
+        foreach (var title in new[] { "First", "Second", "Third" })
+        {
+            ids.Add((await client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = title, Text = "Body of " + title })).UniqueId!);
+        }
+
+        var first = await client.KnowledgeBase.ListAsync(new ListKnowledgeBaseOptions { Limit = 2 });
+        var second = await first.GetNextPageAsync();
+
+        Assert.Equal(["Third", "Second"], first.Items.Select(r => r.SourceName));
+        Assert.All(first.Items, r => Assert.Equal("text-details", r.Type));
+        Assert.Equal(KnowledgeBaseStatus.Indexed, first.Items[0].Status);
+        Assert.Equal(emulator.AppId, first.Items[0].AppId);
+        Assert.True(first.HasNextPage);
+        Assert.Equal(["First"], second!.Items.Select(r => r.SourceName));
+        Assert.False(second.HasNextPage);
+
+        await client.KnowledgeBase.DeleteTextAsync(ids[1]);
+        var states = await client.KnowledgeBase.PollStatusAsync(new UniqueIdsQuery { UniqueId = [ids[0], ids[1], "missing"] });
+
+        Assert.Equal(KnowledgeBaseStatus.Indexed, Assert.Single(states).Value);
+        Assert.Equal(ids[0], states.Single().Key);
+        Assert.Equal(2, (await client.KnowledgeBase.ListAsync()).Items.Count);
+    }
+
+    [Fact]
     public async Task Text_entries_are_created_linked_updated_and_deleted()
     {
         var created = await Client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = "Return policy", Text = "Items can be returned within 30 days." });

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Emulator.State;
@@ -10,8 +13,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// Knowledge-base text entries (create, list, get, update, delete) and linking them to agents. Uploads, websites,
-/// the source list and status polling are not emulated.
+/// Knowledge-base text entries (create, list, get, update, delete), the source list, status polling and linking
+/// entries to agents. Uploads and websites are not emulated.
 /// </summary>
 internal sealed class KnowledgeBaseEndpoints
 {
@@ -30,6 +33,8 @@ internal sealed class KnowledgeBaseEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
+        routes.MapGet("/v3/ai-agents/agent-builder/knowledge-base", ListSourcesAsync);
+        routes.MapPost("/v3/ai-agents/agent-builder/knowledge-base/status/poll", PollStatusAsync);
         routes.MapPost(Route, CreateAsync);
         routes.MapGet(Route, context => CursorResponse.WriteDataArrayAsync(context, _store.ListTextEntries(), TextEntryJsonConverter.Instance));
         routes.MapGet(Route + "/{uniqueId}", context => JsonResponse.WriteDataAsync(context, _store.GetTextEntry(context.RouteValue("uniqueId")), TextEntryJsonConverter.Instance));
@@ -90,5 +95,73 @@ internal sealed class KnowledgeBaseEndpoints
         errors.MaxLength("title", title, 500);
         errors.MaxLength("text", text, 5000);
         errors.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// One page of sources, newest first. The cursor is <c>{createdAt ms}.{order}</c> like CometChat's
+    /// <c>1732492800000.12345</c>; only the order after the dot is read back, as it is unique.
+    /// </summary>
+    private async Task ListSourcesAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var limit = query.Integer("limit", 10, 1, 100);
+        var affix = query.String("affix");
+        if (affix is not null and not "append" and not "prepend")
+        {
+            query.Errors.Add("affix", "The affix must be append or prepend.");
+        }
+
+        long? position = null;
+        if (query.String("cursor") is { } cursor)
+        {
+            var dot = cursor.LastIndexOf('.');
+            if (long.TryParse(cursor.AsSpan(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var order))
+            {
+                position = order;
+            }
+            else
+            {
+                query.Errors.Add("cursor", "The cursor must be a value from meta.next, such as 1732492800000.12345.");
+            }
+        }
+
+        var startTime = query.Long("startTime");
+        var endTime = query.Long("endTime");
+        query.Errors.ThrowIfAny();
+
+        var sources = _store.ListKnowledgeBaseSources()
+            .Where(s => CreatedMs(s.Entry) is var created && (startTime is null || created >= startTime) && (endTime is null || created <= endTime))
+            .ToList();
+        var page = new CursorRequest(limit, affix == "prepend", position).Slice(sources, s => s.Order, "cursor");
+        var records = page.Items.Select(s => new KnowledgeBaseRecord
+        {
+            UniqueId = s.Entry.UniqueId,
+            AppId = _appId,
+            SourceName = s.Entry.Title,
+            Type = "text-details",
+            Status = s.Entry.Status,
+            LastSynced = s.Entry.UpdatedAt,
+            CreatedAt = s.Entry.CreatedAt,
+            UpdatedAt = s.Entry.UpdatedAt,
+        }).ToList();
+        var last = page.Items.Count > 0 ? page.Items[^1] : default;
+        var next = page.Next is { } nextOrder ? new JsonObject { ["cursor"] = $"{CreatedMs(last.Entry)}.{nextOrder}" } : null;
+
+        // Only meta.next is answered: the previous page's cursor would be numeric where CometChat's is a string.
+        await CursorResponse.WritePageAsync(context, new CursorSlice<KnowledgeBaseRecord>(records, limit, "cursor", null, null), KnowledgeBaseRecordJsonConverter.Instance, next).ConfigureAwait(false);
+    }
+
+    private static long CreatedMs(TextEntry entry) =>
+        DateTimeOffset.TryParse(entry.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created) ? created.ToUnixTimeMilliseconds() : 0;
+
+    private async Task PollStatusAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, UniqueIdsQueryJsonConverter.Instance, ["uniqueId"]).ConfigureAwait(false);
+        if (request.UniqueId.Count == 0)
+        {
+            throw ApiError.Validation("uniqueId", "At least one unique ID is required.");
+        }
+
+        await CursorResponse.WriteSuccessStatesAsync(context, _store.KnowledgeBaseStates(request.UniqueId)).ConfigureAwait(false);
     }
 }

@@ -13,6 +13,10 @@ internal sealed partial class EmulatorStore
 {
     private readonly Dictionary<string, TextEntry> _textEntries = new(StringComparer.Ordinal);
 
+    // The order entries were added in: unique, so it can anchor the source list's cursor where times may tie.
+    private readonly Dictionary<string, long> _textEntryOrder = new(StringComparer.Ordinal);
+    private long _lastTextEntryOrder;
+
     public TextEntry CreateTextEntry(string appId, CreateTextEntryRequest request)
     {
         lock (_gate)
@@ -33,6 +37,7 @@ internal sealed partial class EmulatorStore
                 UpdatedAt = now,
             };
             _textEntries.Add(id, entry);
+            _textEntryOrder.Add(id, ++_lastTextEntryOrder);
             return Copy(entry, TextEntryJsonConverter.Instance);
         }
     }
@@ -42,6 +47,26 @@ internal sealed partial class EmulatorStore
         lock (_gate)
         {
             return [.. _textEntries.Values.OrderBy(e => e.CreatedAt, StringComparer.Ordinal).Select(e => Copy(e, TextEntryJsonConverter.Instance))];
+        }
+    }
+
+    /// <summary>Every source with its position in the order they were added, newest first (text entries are the only sources).</summary>
+    public List<(TextEntry Entry, long Order)> ListKnowledgeBaseSources()
+    {
+        lock (_gate)
+        {
+            return [.. _textEntries.Values.OrderByDescending(e => _textEntryOrder[e.UniqueId!]).Select(e => (Copy(e, TextEntryJsonConverter.Instance), _textEntryOrder[e.UniqueId!]))];
+        }
+    }
+
+    /// <summary>The indexing state of each of <paramref name="ids"/> that exists; unknown IDs are left out.</summary>
+    public List<KeyValuePair<string, string>> KnowledgeBaseStates(IEnumerable<string> ids)
+    {
+        lock (_gate)
+        {
+            return [.. ids.Distinct(StringComparer.Ordinal)
+                .Where(_textEntries.ContainsKey)
+                .Select(id => new KeyValuePair<string, string>(id, (_textEntries[id].Status ?? KnowledgeBaseStatus.Indexed).Value))];
         }
     }
 
@@ -77,6 +102,7 @@ internal sealed partial class EmulatorStore
         {
             var entry = FindTextEntry(id);
             _textEntries.Remove(id);
+            _textEntryOrder.Remove(id);
             var linked = false;
             foreach (var agent in _agents.Values)
             {
