@@ -37,6 +37,7 @@ internal sealed class AgentBuilderEndpoints
         routes.MapPatch(Route + "/{uid}", UpdateAsync);
         routes.MapDelete(Route + "/{uid}", DeleteAsync);
         routes.MapGet(Route + "/{uid}/enabled-items", ListEnabledItemsAsync);
+        routes.MapGet(Route + "/{uid}/tools/search", SearchToolsAsync);
         MapLink(routes, "tools", EmulatorStore.AgentLink.Tools, async context => (await JsonBody.ReadAsync(context, AgentToolsRequestJsonConverter.Instance, ["tools"]).ConfigureAwait(false)).Tools);
         MapLink(routes, "mcp", EmulatorStore.AgentLink.McpServers, async context => (await JsonBody.ReadAsync(context, AgentMcpServersRequestJsonConverter.Instance, ["mcps"]).ConfigureAwait(false)).Mcps);
         MapLink(routes, "api-tools", EmulatorStore.AgentLink.ApiTools, async context => (await JsonBody.ReadAsync(context, AgentApiToolsRequestJsonConverter.Instance, ["apiTools"]).ConfigureAwait(false)).ApiTools);
@@ -89,6 +90,13 @@ internal sealed class AgentBuilderEndpoints
         var items = _store.ListAgentEnabledItems(context.RouteValue("uid"), Include("tools"), Include("frontendActions"), Include("apiTools"), Include("mcpServers"), query.String("key"));
         query.Errors.ThrowIfAny();
         await JsonResponse.WriteDataAsync(context, items, AgentEnabledItemsJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SearchToolsAsync(HttpContext context)
+    {
+        var results = _store.SearchAgentTools(context.RouteValue("uid"), new QueryReader(context.Request).String("key"));
+        var answer = new AgentToolSearchResult { Success = true, Results = results };
+        await CursorResponse.WriteBareAsync(context, StatusCodes.Status200OK, answer, AgentToolSearchResultJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)

@@ -56,4 +56,26 @@ internal sealed partial class EmulatorStore
             };
         }
     }
+
+    /// <summary>
+    /// What the agent could use whose name, slug or description contains <paramref name="key"/>: the app's API tools
+    /// and MCP servers, and the ready-to-use tools linked to the agent (the emulator has no catalog of those, so only
+    /// their slugs are known).
+    /// </summary>
+    public List<AgentToolSearchItem> SearchAgentTools(string uid, string? key)
+    {
+        lock (_gate)
+        {
+            var agent = FindAgent(uid);
+            bool Match(params string?[] texts) => string.IsNullOrEmpty(key) || texts.Any(text => text?.Contains(key, StringComparison.OrdinalIgnoreCase) == true);
+            return
+            [
+                .. (agent.Tools ?? []).Where(slug => Match(slug)).Select(slug => new AgentToolSearchItem { Slug = slug, Name = slug }),
+                .. _apiTools.Values.Where(tool => Match(tool.Name, tool.Slug, tool.Description))
+                    .Select(tool => new AgentToolSearchItem { Slug = tool.Slug, Name = tool.Name, Description = tool.Description, Icon = tool.Icon }),
+                .. _mcpServers.Values.Where(server => Match(server.Name, server.Slug, server.Description))
+                    .Select(server => new AgentToolSearchItem { Slug = server.Slug, Name = server.Name, Description = server.Description, Icon = server.Icon }),
+            ];
+        }
+    }
 }
