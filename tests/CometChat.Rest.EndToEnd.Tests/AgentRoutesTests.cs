@@ -81,8 +81,6 @@ public sealed class AgentRoutesTests : IClassFixture<EmulatorFixture>
         "GET /ai-agents/agent-builder/agents/{uid}/tools/{slug}/actions",
         "GET /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/pages",
         "PATCH /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/sync",
-        "POST /ai-agents/agent-builder/knowledge-base/uploads/initiate",
-        "DELETE /ai-agents/agent-builder/knowledge-base/uploads/{uniqueId}",
         "POST /ai-agents/agent-builder/knowledge-base/website/scrape",
         "POST /ai-agents/agent-builder/knowledge-base/website/individual-page",
         "GET /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls",

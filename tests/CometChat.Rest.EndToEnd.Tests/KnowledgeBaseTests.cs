@@ -48,6 +48,42 @@ public sealed class KnowledgeBaseTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Uploads_are_recorded_listed_linked_and_deleted()
+    {
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync();
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+        var text = await client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = "Notes", Text = "Some notes." });
+
+        var uploads = (await client.KnowledgeBase.InitiateUploadsAsync(new InitiateUploadsRequest
+        {
+            Files = [new UploadFile { FileName = "guide.pdf", MimeType = "application/pdf", FileSize = 2048 }, new UploadFile { FileName = "faq.md", MimeType = "text/markdown", FileSize = 10 }],
+        })).Uploads;
+        var guide = uploads[0];
+
+        Assert.Equal(["guide.pdf", "faq.md"], uploads.Select(u => u.FileName));
+        Assert.Equal($"{emulator.AppId}/kb/uploads/{guide.UploadId}.pdf", guide.S3Key);
+        Assert.EndsWith(guide.S3Key!, guide.PresignedUrl, System.StringComparison.Ordinal);
+        var listed = (await client.KnowledgeBase.ListAsync()).Items;
+        Assert.Equal(["faq.md", "guide.pdf", "Notes"], listed.Select(r => r.SourceName));
+        Assert.Equal(["uploads", "uploads", "text-details"], listed.Select(r => r.Type));
+        Assert.Equal(KnowledgeBaseStatus.Indexed, (await client.KnowledgeBase.PollStatusAsync(new UniqueIdsQuery { UniqueId = [guide.UploadId!] }))[guide.UploadId!]);
+        await TestData.AssertFailsAsync(() => client.KnowledgeBase.InitiateUploadsAsync(new InitiateUploadsRequest { Files = [new UploadFile { FileName = "a.exe", MimeType = "application/octet-stream", FileSize = 5 }] }), CometChatErrorCodes.BadRequest, 400);
+
+        var agent = (await client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "Reader" })).Agent;
+        await client.AgentBuilder.AddKnowledgeBaseSourcesAsync(agent.Uid!, KnowledgeBaseSourceType.Uploads, new KnowledgeBaseSourcesRequest { UniqueIds = [guide.UploadId!] });
+        await TestData.AssertFailsAsync(() => client.AgentBuilder.AddKnowledgeBaseSourcesAsync(agent.Uid!, KnowledgeBaseSourceType.Uploads, new KnowledgeBaseSourcesRequest { UniqueIds = [text.UniqueId!] }), CometChatErrorCodes.KbNotFound, 404);
+        Assert.Equal([guide.UploadId!], (await client.AgentBuilder.GetAsync(agent.Uid!)).Files);
+
+        var deleted = await client.KnowledgeBase.DeleteUploadAsync(guide.UploadId!);
+
+        Assert.Equal(guide.UploadId, deleted.UploadId);
+        Assert.True(deleted.DeletedFromAgents);
+        Assert.Empty((await client.AgentBuilder.GetAsync(agent.Uid!)).Files!);
+        Assert.Equal(2, (await client.KnowledgeBase.ListAsync()).Items.Count);
+        await TestData.AssertFailsAsync(() => client.KnowledgeBase.DeleteUploadAsync(guide.UploadId!), CometChatErrorCodes.KbNotFound, 404);
+    }
+
+    [Fact]
     public async Task Text_entries_are_created_linked_updated_and_deleted()
     {
         var created = await Client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = "Return policy", Text = "Items can be returned within 30 days." });

@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// Knowledge-base text entries (create, list, get, update, delete), the source list, status polling and linking
-/// entries to agents. Uploads and websites are not emulated.
+/// Knowledge-base text entries (create, list, get, update, delete), uploads (initiate, delete), the source list,
+/// status polling and linking sources to agents. Websites are not emulated.
 /// </summary>
 internal sealed class KnowledgeBaseEndpoints
 {
@@ -35,6 +35,9 @@ internal sealed class KnowledgeBaseEndpoints
     {
         routes.MapGet("/v3/ai-agents/agent-builder/knowledge-base", ListSourcesAsync);
         routes.MapPost("/v3/ai-agents/agent-builder/knowledge-base/status/poll", PollStatusAsync);
+        routes.MapPost("/v3/ai-agents/agent-builder/knowledge-base/uploads/initiate", InitiateUploadsAsync);
+        routes.MapDelete("/v3/ai-agents/agent-builder/knowledge-base/uploads/{uniqueId}", context =>
+            CursorResponse.WriteResultAsync(context, StatusCodes.Status200OK, "File deleted successfully", _store.DeleteUpload(context.RouteValue("uniqueId")), DeletedKnowledgeBaseSourceJsonConverter.Instance));
         routes.MapPost(Route, CreateAsync);
         routes.MapGet(Route, context => CursorResponse.WriteDataArrayAsync(context, _store.ListTextEntries(), TextEntryJsonConverter.Instance));
         routes.MapGet(Route + "/{uniqueId}", context => JsonResponse.WriteDataAsync(context, _store.GetTextEntry(context.RouteValue("uniqueId")), TextEntryJsonConverter.Instance));
@@ -129,30 +132,55 @@ internal sealed class KnowledgeBaseEndpoints
         var endTime = query.Long("endTime");
         query.Errors.ThrowIfAny();
 
-        var sources = _store.ListKnowledgeBaseSources()
-            .Where(s => CreatedMs(s.Entry) is var created && (startTime is null || created >= startTime) && (endTime is null || created <= endTime))
+        var sources = _store.ListKnowledgeBaseSources(_appId)
+            .Where(s => CreatedMs(s.Record) is var created && (startTime is null || created >= startTime) && (endTime is null || created <= endTime))
             .ToList();
         var page = new CursorRequest(limit, affix == "prepend", position).Slice(sources, s => s.Order, "cursor");
-        var records = page.Items.Select(s => new KnowledgeBaseRecord
-        {
-            UniqueId = s.Entry.UniqueId,
-            AppId = _appId,
-            SourceName = s.Entry.Title,
-            Type = "text-details",
-            Status = s.Entry.Status,
-            LastSynced = s.Entry.UpdatedAt,
-            CreatedAt = s.Entry.CreatedAt,
-            UpdatedAt = s.Entry.UpdatedAt,
-        }).ToList();
-        var last = page.Items.Count > 0 ? page.Items[^1] : default;
-        var next = page.Next is { } nextOrder ? new JsonObject { ["cursor"] = $"{CreatedMs(last.Entry)}.{nextOrder}" } : null;
+        var records = page.Items.Select(s => s.Record).ToList();
+        var next = page.Next is { } nextOrder ? new JsonObject { ["cursor"] = $"{CreatedMs(page.Items[^1].Record)}.{nextOrder}" } : null;
 
         // Only meta.next is answered: the previous page's cursor would be numeric where CometChat's is a string.
         await CursorResponse.WritePageAsync(context, new CursorSlice<KnowledgeBaseRecord>(records, limit, "cursor", null, null), KnowledgeBaseRecordJsonConverter.Instance, next).ConfigureAwait(false);
     }
 
-    private static long CreatedMs(TextEntry entry) =>
-        DateTimeOffset.TryParse(entry.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created) ? created.ToUnixTimeMilliseconds() : 0;
+    private static long CreatedMs(KnowledgeBaseRecord record) =>
+        DateTimeOffset.TryParse(record.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created) ? created.ToUnixTimeMilliseconds() : 0;
+
+    // The kinds of file CometChat accepts (PDF, TXT, DOCX, CSV, Markdown) and its 50 MB limit.
+    private static readonly string[] s_uploadTypes = ["application/pdf", "text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/csv", "text/markdown"];
+    private const long MaxUploadBytes = 50L * 1024 * 1024;
+
+    private async Task InitiateUploadsAsync(HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context, InitiateUploadsRequestJsonConverter.Instance, ["files"]).ConfigureAwait(false);
+        var errors = new ValidationErrors();
+        if (request.Files.Count == 0)
+        {
+            errors.Add("files", "At least one file is required.");
+        }
+
+        foreach (var file in request.Files)
+        {
+            if (string.IsNullOrWhiteSpace(file.FileName))
+            {
+                errors.Add("files.fileName", "The file name is required.");
+            }
+
+            if (!s_uploadTypes.Contains(file.MimeType, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add("files.mimeType", $"{file.MimeType} is not accepted: PDF, TXT, DOCX, CSV or Markdown files only.");
+            }
+
+            if (file.FileSize is < 1 or > MaxUploadBytes)
+            {
+                errors.Add("files.fileSize", "The size must be between 1 byte and 50 MB.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        var uploads = new InitiatedUploads { Uploads = _store.InitiateUploads(_appId, request.Files) };
+        await CursorResponse.WriteBareAsync(context, StatusCodes.Status201Created, uploads, InitiatedUploadsJsonConverter.Instance).ConfigureAwait(false);
+    }
 
     private async Task PollStatusAsync(HttpContext context)
     {

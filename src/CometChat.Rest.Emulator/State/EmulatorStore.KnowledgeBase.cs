@@ -16,6 +16,7 @@ internal sealed partial class EmulatorStore
     // The order entries were added in: unique, so it can anchor the source list's cursor where times may tie.
     private readonly Dictionary<string, long> _textEntryOrder = new(StringComparer.Ordinal);
     private long _lastTextEntryOrder;
+    private readonly Dictionary<string, UploadRecord> _uploads = new(StringComparer.Ordinal);
 
     public TextEntry CreateTextEntry(string appId, CreateTextEntryRequest request)
     {
@@ -50,14 +51,90 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    /// <summary>Every source with its position in the order they were added, newest first (text entries are the only sources).</summary>
-    public List<(TextEntry Entry, long Order)> ListKnowledgeBaseSources()
+    /// <summary>
+    /// Every source (text entries and uploads) as a list record with its position in the order sources were added,
+    /// newest first.
+    /// </summary>
+    public List<(KnowledgeBaseRecord Record, long Order)> ListKnowledgeBaseSources(string appId)
     {
         lock (_gate)
         {
-            return [.. _textEntries.Values.OrderByDescending(e => _textEntryOrder[e.UniqueId!]).Select(e => (Copy(e, TextEntryJsonConverter.Instance), _textEntryOrder[e.UniqueId!]))];
+            var texts = _textEntries.Values.Select(e => (new KnowledgeBaseRecord
+            {
+                UniqueId = e.UniqueId,
+                AppId = appId,
+                SourceName = e.Title,
+                Type = "text-details",
+                Status = e.Status,
+                LastSynced = e.UpdatedAt,
+                CreatedAt = e.CreatedAt,
+                UpdatedAt = e.UpdatedAt,
+            }, _textEntryOrder[e.UniqueId!]));
+            var uploads = _uploads.Values.Select(u => (new KnowledgeBaseRecord
+            {
+                UniqueId = u.Upload.UploadId,
+                AppId = appId,
+                SourceName = u.Upload.FileName,
+                Type = "uploads",
+                Status = KnowledgeBaseStatus.Indexed,
+                LastSynced = u.CreatedAt,
+                CreatedAt = u.CreatedAt,
+                UpdatedAt = u.CreatedAt,
+            }, u.Order));
+            return [.. texts.Concat(uploads).OrderByDescending(s => s.Item2)];
         }
     }
+
+    /// <summary>Records an upload per file (indexed at once: the emulator neither receives the bytes nor indexes them).</summary>
+    public List<PresignedUpload> InitiateUploads(string appId, IEnumerable<UploadFile> files)
+    {
+        lock (_gate)
+        {
+            var created = new List<PresignedUpload>();
+            foreach (var file in files)
+            {
+                var id = Guid.NewGuid().ToString();
+                var key = $"{appId}/kb/uploads/{id}{System.IO.Path.GetExtension(file.FileName)}";
+                var upload = new PresignedUpload
+                {
+                    UploadId = id,
+                    FileName = file.FileName,
+                    MimeType = file.MimeType,
+                    FileSize = file.FileSize,
+                    S3Key = key,
+
+                    // A reserved .invalid host: nothing serves it, as the emulator keeps no file contents.
+                    PresignedUrl = "https://uploads.emulator.invalid/" + key,
+                };
+                _uploads.Add(id, new UploadRecord(upload, IsoNow(), ++_lastTextEntryOrder));
+                created.Add(Copy(upload, PresignedUploadJsonConverter.Instance));
+            }
+
+            return created;
+        }
+    }
+
+    /// <summary>Deletes the upload and unlinks it from every agent.</summary>
+    public DeletedKnowledgeBaseSource DeleteUpload(string id)
+    {
+        lock (_gate)
+        {
+            if (!_uploads.Remove(id, out var upload))
+            {
+                throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The upload {id} does not exist.");
+            }
+
+            var linked = false;
+            foreach (var agent in _agents.Values)
+            {
+                linked |= agent.Files is List<string> files && files.Remove(id);
+            }
+
+            return new DeletedKnowledgeBaseSource { UploadId = id, FileName = upload.Upload.FileName, DeletedFromAgents = linked, VectorsDeleted = true, S3FileDeleted = true };
+        }
+    }
+
+    private sealed record UploadRecord(PresignedUpload Upload, string CreatedAt, long Order);
 
     /// <summary>The indexing state of each of <paramref name="ids"/> that exists; unknown IDs are left out.</summary>
     public List<KeyValuePair<string, string>> KnowledgeBaseStates(IEnumerable<string> ids)
@@ -65,8 +142,8 @@ internal sealed partial class EmulatorStore
         lock (_gate)
         {
             return [.. ids.Distinct(StringComparer.Ordinal)
-                .Where(_textEntries.ContainsKey)
-                .Select(id => new KeyValuePair<string, string>(id, (_textEntries[id].Status ?? KnowledgeBaseStatus.Indexed).Value))];
+                .Where(id => _textEntries.ContainsKey(id) || _uploads.ContainsKey(id))
+                .Select(id => new KeyValuePair<string, string>(id, (_textEntries.GetValueOrDefault(id)?.Status ?? KnowledgeBaseStatus.Indexed).Value))];
         }
     }
 
@@ -113,7 +190,7 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    /// <summary>Links or unlinks text entries (all must exist, <c>ERR_KB_NOT_FOUND</c>); uploads and websites are not emulated.</summary>
+    /// <summary>Links or unlinks text entries or uploads (all must exist, <c>ERR_KB_NOT_FOUND</c>); websites are not emulated.</summary>
     public void LinkKnowledgeBase(string uid, KnowledgeBaseSourceType sourceType, IList<string> ids, bool add)
     {
         lock (_gate)
@@ -121,7 +198,8 @@ internal sealed partial class EmulatorStore
             var agent = FindAgent(uid);
             foreach (var id in ids)
             {
-                if (sourceType != KnowledgeBaseSourceType.Text || !_textEntries.ContainsKey(id))
+                var exists = sourceType == KnowledgeBaseSourceType.Text ? _textEntries.ContainsKey(id) : sourceType == KnowledgeBaseSourceType.Uploads && _uploads.ContainsKey(id);
+                if (!exists)
                 {
                     throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
                 }
