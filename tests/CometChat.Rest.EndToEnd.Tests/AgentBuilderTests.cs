@@ -117,4 +117,20 @@ public sealed class AgentBuilderTests : IClassFixture<EmulatorFixture>
         Assert.Equal("Looks up orders", orders.Results[0].Description);
         await TestData.AssertFailsAsync(() => client.AgentBuilder.SearchToolsAsync("00000000-0000-4000-8000-000000000000"), CometChatErrorCodes.AgentNotFound, 404);
     }
+
+    [Fact]
+    public async Task Actions_of_a_linked_ready_to_use_tool_are_enabled_listed_and_disabled()
+    {
+        var uid = (await Client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "Mailer", Tools = ["gmail"] })).Agent.Uid!;
+
+        Assert.True((await Client.AgentBuilder.EnableToolActionsAsync(uid, "gmail", new ToolActionsRequest { Actions = ["GMAIL_SEND_EMAIL", "GMAIL_READ_EMAIL"] })).Success);
+        await Client.AgentBuilder.DisableToolActionsAsync(uid, "gmail", new ToolActionsRequest { Actions = ["GMAIL_READ_EMAIL"] });
+        var actions = await Client.AgentBuilder.ListToolActionsAsync(uid, "gmail");
+        var enabled = await Client.AgentBuilder.ListEnabledItemsAsync(uid);
+
+        Assert.Equal(["GMAIL_SEND_EMAIL"], actions.Select(a => a.Name));
+        Assert.Equal(["GMAIL_SEND_EMAIL"], enabled.Tools!.Single().Actions!.Select(a => a.Slug));
+        await TestData.AssertFailsAsync(() => Client.AgentBuilder.EnableToolActionsAsync(uid, "slack", new ToolActionsRequest { Actions = ["SLACK_POST"] }), CometChatErrorCodes.ToolNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.AgentBuilder.ListToolActionsAsync("00000000-0000-4000-8000-000000000000", "gmail"), CometChatErrorCodes.AgentNotFound, 404);
+    }
 }

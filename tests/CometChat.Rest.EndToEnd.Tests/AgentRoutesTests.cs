@@ -76,9 +76,6 @@ public sealed class AgentRoutesTests : IClassFixture<EmulatorFixture>
     // Operations left for later (see the emulator README); the list shrinks as they are emulated.
     private static readonly List<string> NotYetEmulated =
     [
-        "PATCH /ai-agents/agent-builder/agents/{uid}/tools/{slug}/actions/add",
-        "PATCH /ai-agents/agent-builder/agents/{uid}/tools/{slug}/actions/remove",
-        "GET /ai-agents/agent-builder/agents/{uid}/tools/{slug}/actions",
         "GET /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/pages",
         "PATCH /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/sync",
         "POST /ai-agents/agent-builder/knowledge-base/website/scrape",

@@ -9,6 +9,50 @@ namespace CometChat.Rest.Emulator.State;
 // What is enabled for an Agent Builder agent, read from its links and the records they point at.
 internal sealed partial class EmulatorStore
 {
+    // Enabled actions of a ready-to-use tool, keyed "{agent uid}/{tool slug}", in the order they were enabled.
+    private readonly Dictionary<string, List<string>> _toolActions = new(StringComparer.Ordinal);
+
+    /// <summary>Enables or disables actions of a ready-to-use tool the agent links (else <c>ERR_TOOL_NOT_FOUND</c>).</summary>
+    public void SetAgentToolActions(string uid, string slug, IEnumerable<string> actions, bool enable)
+    {
+        lock (_gate)
+        {
+            var agent = FindAgent(uid);
+            if (agent.Tools?.Contains(slug) != true)
+            {
+                throw ToolNotFound("ready-to-use tool of this agent", slug);
+            }
+
+            var key = uid + "/" + slug;
+            var enabled = _toolActions.TryGetValue(key, out var list) ? list : _toolActions[key] = [];
+            enabled.RemoveAll(actions.Contains);
+            if (enable)
+            {
+                enabled.AddRange(actions.Distinct(StringComparer.Ordinal));
+            }
+
+            agent.UpdatedAt = NextAiTimestamp();
+        }
+    }
+
+    /// <summary>
+    /// The enabled actions of a ready-to-use tool the agent links. The emulator has no catalog of the tools' actions,
+    /// so the ones it has been told to enable are all it can list, by name only.
+    /// </summary>
+    public List<string> ListAgentToolActions(string uid, string slug)
+    {
+        lock (_gate)
+        {
+            var agent = FindAgent(uid);
+            if (agent.Tools?.Contains(slug) != true)
+            {
+                throw ToolNotFound("ready-to-use tool of this agent", slug);
+            }
+
+            return [.. _toolActions.GetValueOrDefault(uid + "/" + slug) ?? []];
+        }
+    }
+
     /// <summary>
     /// The agent's linked items of the asked kinds (a kind not asked for is absent), keeping those whose name, slug or
     /// description contains <paramref name="key"/>. Ready-to-use tools are known only by their slug here.
@@ -21,7 +65,12 @@ internal sealed partial class EmulatorStore
             bool Match(params string?[] texts) => key is null || texts.Any(text => text?.Contains(key, StringComparison.OrdinalIgnoreCase) == true);
             return new AgentEnabledItems
             {
-                Tools = !tools ? null : [.. (agent.Tools ?? []).Where(slug => Match(slug)).Select(slug => new EnabledTool { Slug = slug, Name = slug, Actions = [] })],
+                Tools = !tools ? null : [.. (agent.Tools ?? []).Where(slug => Match(slug)).Select(slug => new EnabledTool
+                {
+                    Slug = slug,
+                    Name = slug,
+                    Actions = [.. (_toolActions.GetValueOrDefault(uid + "/" + slug) ?? []).Select(action => new EnabledToolAction { Slug = action, Name = action })],
+                })],
                 FrontendActions = !frontendActions ? null : [.. (agent.FrontendActions ?? [])
                     .Select(trigger => _frontendActions.Values.FirstOrDefault(action => action.TriggerFunction == trigger))
                     .OfType<FrontendAction>()
