@@ -76,8 +76,6 @@ public sealed class AgentRoutesTests : IClassFixture<EmulatorFixture>
     // Operations left for later (see the emulator README); the list shrinks as they are emulated.
     private static readonly List<string> NotYetEmulated =
     [
-        "GET /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/pages",
-        "PATCH /ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/sync",
         "POST /ai-agents/agent-builder/knowledge-base/website/scrape",
         "POST /ai-agents/agent-builder/knowledge-base/website/individual-page",
         "GET /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls",

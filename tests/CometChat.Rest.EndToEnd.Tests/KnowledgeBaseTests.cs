@@ -84,6 +84,27 @@ public sealed class KnowledgeBaseTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Source_pages_show_a_text_entry_as_one_page_and_retries_need_the_source()
+    {
+        var entry = await Client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = "Shipping", Text = "Orders ship in two days." });
+        var upload = (await Client.KnowledgeBase.InitiateUploadsAsync(new InitiateUploadsRequest { Files = [new UploadFile { FileName = "a.txt", MimeType = "text/plain", FileSize = 3 }] })).Uploads[0];
+
+        var pages = await Client.KnowledgeBase.ListSourcePagesAsync(KnowledgeBaseSourceType.Text, entry.UniqueId!);
+        var beyond = await Client.KnowledgeBase.ListSourcePagesAsync(KnowledgeBaseSourceType.Text, entry.UniqueId!, new ListSourcePagesOptions { Page = 2 });
+        var uploaded = await Client.KnowledgeBase.ListSourcePagesAsync(KnowledgeBaseSourceType.Uploads, upload.UploadId!);
+
+        Assert.Equal(entry.FileName, pages.SourceDetails!.FileName);
+        Assert.Equal(1, pages.SourceDetails.TotalPages);
+        var page = Assert.Single(pages.PageContent!);
+        Assert.Equal(("Orders ship in two days.", 1, 24), (page.Content, page.PageNumber, page.CharCount));
+        Assert.Empty(beyond.PageContent!);
+        Assert.Equal(0, uploaded.SourceDetails!.TotalPages);
+        Assert.True((await Client.KnowledgeBase.RetrySourceIndexingAsync(KnowledgeBaseSourceType.Text, entry.UniqueId!)).Success);
+        await TestData.AssertFailsAsync(() => Client.KnowledgeBase.RetrySourceIndexingAsync(KnowledgeBaseSourceType.Uploads, entry.UniqueId!), CometChatErrorCodes.KbNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.KnowledgeBase.ListSourcePagesAsync(KnowledgeBaseSourceType.Text, "missing"), CometChatErrorCodes.KbNotFound, 404);
+    }
+
+    [Fact]
     public async Task Text_entries_are_created_linked_updated_and_deleted()
     {
         var created = await Client.KnowledgeBase.CreateTextAsync(new CreateTextEntryRequest { Title = "Return policy", Text = "Items can be returned within 30 days." });

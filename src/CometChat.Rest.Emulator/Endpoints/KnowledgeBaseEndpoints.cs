@@ -36,6 +36,8 @@ internal sealed class KnowledgeBaseEndpoints
         routes.MapGet("/v3/ai-agents/agent-builder/knowledge-base", ListSourcesAsync);
         routes.MapPost("/v3/ai-agents/agent-builder/knowledge-base/status/poll", PollStatusAsync);
         routes.MapPost("/v3/ai-agents/agent-builder/knowledge-base/uploads/initiate", InitiateUploadsAsync);
+        routes.MapGet("/v3/ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/pages", ListSourcePagesAsync);
+        routes.MapPatch("/v3/ai-agents/agent-builder/knowledge-base/{sourceType}/{uniqueId}/sync", RetryIndexingAsync);
         routes.MapDelete("/v3/ai-agents/agent-builder/knowledge-base/uploads/{uniqueId}", context =>
             CursorResponse.WriteResultAsync(context, StatusCodes.Status200OK, "File deleted successfully", _store.DeleteUpload(context.RouteValue("uniqueId")), DeletedKnowledgeBaseSourceJsonConverter.Instance));
         routes.MapPost(Route, CreateAsync);
@@ -180,6 +182,25 @@ internal sealed class KnowledgeBaseEndpoints
         errors.ThrowIfAny();
         var uploads = new InitiatedUploads { Uploads = _store.InitiateUploads(_appId, request.Files) };
         await CursorResponse.WriteBareAsync(context, StatusCodes.Status201Created, uploads, InitiatedUploadsJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListSourcePagesAsync(HttpContext context)
+    {
+        var query = new QueryReader(context.Request);
+        var limit = query.Integer("limit", 10, 1, int.MaxValue);
+        var number = query.Integer("page", 1, 1, int.MaxValue);
+        query.Errors.ThrowIfAny();
+        var (details, pages) = _store.GetSourcePages(new KnowledgeBaseSourceType(context.RouteValue("sourceType")), context.RouteValue("uniqueId"));
+        var slice = pages.Skip((number - 1) * limit).Take(limit).ToList();
+        var answer = new SourcePages { SourceDetails = details, PageContent = slice };
+        await CursorResponse.WriteDataWithCountAsync(context, answer, SourcePagesJsonConverter.Instance, limit, slice.Count).ConfigureAwait(false);
+    }
+
+    /// <summary>Sources are indexed the moment they are added, so a retry only checks that the source exists.</summary>
+    private async Task RetryIndexingAsync(HttpContext context)
+    {
+        _store.GetSourcePages(new KnowledgeBaseSourceType(context.RouteValue("sourceType")), context.RouteValue("uniqueId"));
+        await CursorResponse.WriteBareAsync(context, StatusCodes.Status200OK, new AiSuccess { Success = true }, AiSuccessJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task PollStatusAsync(HttpContext context)

@@ -85,6 +85,29 @@ internal sealed partial class EmulatorStore
         }
     }
 
+    /// <summary>
+    /// A source's extracted pages: a text entry is one page of its text; an upload has none, as the emulator never
+    /// receives the file. A source of another kind, or unknown, is <c>ERR_KB_NOT_FOUND</c>.
+    /// </summary>
+    public (SourceDetails Details, List<SourcePage> Pages) GetSourcePages(KnowledgeBaseSourceType sourceType, string id)
+    {
+        lock (_gate)
+        {
+            if (sourceType == KnowledgeBaseSourceType.Text && _textEntries.TryGetValue(id, out var entry))
+            {
+                var page = new SourcePage { Content = entry.Text, PageNumber = 1, CharCount = entry.Text?.Length ?? 0 };
+                return (new SourceDetails { FileName = entry.FileName, TotalPages = 1, CreatedAt = entry.CreatedAt }, [page]);
+            }
+
+            if (sourceType == KnowledgeBaseSourceType.Uploads && _uploads.TryGetValue(id, out var upload))
+            {
+                return (new SourceDetails { FileName = upload.Upload.FileName, TotalPages = 0, CreatedAt = upload.CreatedAt }, []);
+            }
+
+            throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
+        }
+    }
+
     /// <summary>Records an upload per file (indexed at once: the emulator neither receives the bytes nor indexes them).</summary>
     public List<PresignedUpload> InitiateUploads(string appId, IEnumerable<UploadFile> files)
     {
