@@ -97,4 +97,40 @@ public sealed class AgentBuilderTests : IClassFixture<EmulatorFixture>
         await Client.AgentApiTools.DeleteAsync(slug);
         Assert.Empty((await Client.AgentBuilder.GetAsync(uid)).ApiTools!);
     }
+
+    [Fact]
+    public async Task Tool_search_matches_linked_tools_and_the_apps_api_tools_and_mcp_servers()
+    {
+        // An emulator of its own: the search covers every API tool and MCP server of the app.
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync();
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+        await client.AgentApiTools.CreateAsync(new CreateApiToolRequest { Slug = "orders", Name = "Orders", Description = "Looks up orders", Endpoint = "https://example.com", Method = ApiToolHttpMethod.Get, EnableBasicAuth = false });
+        await client.McpServers.CreateAsync(new CreateMcpServerRequest { Slug = "docs", Name = "Docs", Description = "Searches the order guide", Url = "https://mcp.example.com/sse" });
+        var uid = (await client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "Searcher", Tools = ["gmail"] })).Agent.Uid!;
+
+        var all = await client.AgentBuilder.SearchToolsAsync(uid);
+        var orders = await client.AgentBuilder.SearchToolsAsync(uid, new SearchAgentToolsOptions { Key = "ORDER" });
+
+        Assert.True(all.Success);
+        Assert.Equal(["gmail", "orders", "docs"], all.Results.Select(r => r.Slug));
+        Assert.Equal(["orders", "docs"], orders.Results.Select(r => r.Slug));
+        Assert.Equal("Looks up orders", orders.Results[0].Description);
+        await TestData.AssertFailsAsync(() => client.AgentBuilder.SearchToolsAsync("00000000-0000-4000-8000-000000000000"), CometChatErrorCodes.AgentNotFound, 404);
+    }
+
+    [Fact]
+    public async Task Actions_of_a_linked_ready_to_use_tool_are_enabled_listed_and_disabled()
+    {
+        var uid = (await Client.AgentBuilder.CreateAsync(new CreateAgentRequest { Name = "Mailer", Tools = ["gmail"] })).Agent.Uid!;
+
+        Assert.True((await Client.AgentBuilder.EnableToolActionsAsync(uid, "gmail", new ToolActionsRequest { Actions = ["GMAIL_SEND_EMAIL", "GMAIL_READ_EMAIL"] })).Success);
+        await Client.AgentBuilder.DisableToolActionsAsync(uid, "gmail", new ToolActionsRequest { Actions = ["GMAIL_READ_EMAIL"] });
+        var actions = await Client.AgentBuilder.ListToolActionsAsync(uid, "gmail");
+        var enabled = await Client.AgentBuilder.ListEnabledItemsAsync(uid);
+
+        Assert.Equal(["GMAIL_SEND_EMAIL"], actions.Select(a => a.Name));
+        Assert.Equal(["GMAIL_SEND_EMAIL"], enabled.Tools!.Single().Actions!.Select(a => a.Slug));
+        await TestData.AssertFailsAsync(() => Client.AgentBuilder.EnableToolActionsAsync(uid, "slack", new ToolActionsRequest { Actions = ["SLACK_POST"] }), CometChatErrorCodes.ToolNotFound, 404);
+        await TestData.AssertFailsAsync(() => Client.AgentBuilder.ListToolActionsAsync("00000000-0000-4000-8000-000000000000", "gmail"), CometChatErrorCodes.AgentNotFound, 404);
+    }
 }

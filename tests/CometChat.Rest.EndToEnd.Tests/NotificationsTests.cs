@@ -107,6 +107,54 @@ public sealed class NotificationsTests
     }
 
     [Fact]
+    public async Task User_preferences_override_the_app_settings_until_reset()
+    {
+        await using var emulator = await Emulator.CometChatEmulator.StartAsync();
+        using var client = new CometChatClient(emulator.CreateClientOptions());
+        var user = await client.CreateUserAsync();
+        await client.NotificationSettings.UpdateAsync(new NotificationSettings
+        {
+            Preferences = new NotificationPreferenceSettings
+            {
+                Group = new NotificationGroupSettings { MessagesSetting = 2, RepliesSetting = 2 },
+                OneOnOne = new NotificationOneOnOneSettings { ReactionsSetting = 2 },
+            },
+        });
+
+        var updated = await client.NotificationPreferences.UpdateAsync(user.Uid, new UserNotificationPreferences
+        {
+            GroupPreferences = new GroupNotificationPreferences { GroupMessages = 3 },
+            MutePreferences = new MuteNotificationPreferences { Dnd = 2 },
+        });
+        var read = await client.NotificationPreferences.GetAsync(user.Uid);
+
+        Assert.Equal(3, updated.Preferences!.Group!.MessagesSetting);
+        Assert.Equal(3, read.Preferences!.Group!.MessagesSetting);
+        Assert.Equal(2, read.Preferences.Group.RepliesSetting);
+        Assert.Equal(2, read.Preferences.Mute!.DndPreferenceSetting);
+        Assert.Equal(2, read.Preferences.OneOnOne!.ReactionsSetting);
+        // The client refuses out-of-range values itself, so the emulator's own check is reached with raw HTTP.
+        using (var http = new System.Net.Http.HttpClient { BaseAddress = emulator.BaseUri })
+        using (var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Patch, "notifications/v1/preferences?uid=" + user.Uid))
+        {
+            request.Headers.Add("apikey", emulator.RestApiKey);
+            request.Content = new System.Net.Http.StringContent("{\"groupPreferences\":{\"groupReplies\":7}}", System.Text.Encoding.UTF8, "application/json");
+            using var response = await http.SendAsync(request);
+            Assert.Equal(400, (int)response.StatusCode);
+            Assert.Contains(CometChatErrorCodes.BadRequest, await response.Content.ReadAsStringAsync(), System.StringComparison.Ordinal);
+        }
+
+        await TestData.AssertFailsAsync(() => client.NotificationPreferences.GetAsync("missing-user"), CometChatErrorCodes.UidNotFound, 404);
+
+        var reset = await client.NotificationPreferences.ResetAsync(user.Uid);
+
+        Assert.Equal(2, reset.GroupPreferences!.GroupMessages);
+        Assert.Equal(2, reset.OneOnOnePreferences!.OneOnOneReactions);
+        Assert.Null(reset.MutePreferences);
+        Assert.Equal(2, (await client.NotificationPreferences.GetAsync(user.Uid)).Preferences!.Group!.MessagesSetting);
+    }
+
+    [Fact]
     public async Task The_notification_log_is_empty_because_nothing_is_delivered()
     {
         await using var emulator = await Emulator.CometChatEmulator.StartAsync();

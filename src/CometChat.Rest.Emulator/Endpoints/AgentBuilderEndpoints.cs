@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Emulator.State;
@@ -37,6 +38,10 @@ internal sealed class AgentBuilderEndpoints
         routes.MapPatch(Route + "/{uid}", UpdateAsync);
         routes.MapDelete(Route + "/{uid}", DeleteAsync);
         routes.MapGet(Route + "/{uid}/enabled-items", ListEnabledItemsAsync);
+        routes.MapGet(Route + "/{uid}/tools/search", SearchToolsAsync);
+        routes.MapPatch(Route + "/{uid}/tools/{slug}/actions/add", context => SetToolActionsAsync(context, enable: true));
+        routes.MapPatch(Route + "/{uid}/tools/{slug}/actions/remove", context => SetToolActionsAsync(context, enable: false));
+        routes.MapGet(Route + "/{uid}/tools/{slug}/actions", ListToolActionsAsync);
         MapLink(routes, "tools", EmulatorStore.AgentLink.Tools, async context => (await JsonBody.ReadAsync(context, AgentToolsRequestJsonConverter.Instance, ["tools"]).ConfigureAwait(false)).Tools);
         MapLink(routes, "mcp", EmulatorStore.AgentLink.McpServers, async context => (await JsonBody.ReadAsync(context, AgentMcpServersRequestJsonConverter.Instance, ["mcps"]).ConfigureAwait(false)).Mcps);
         MapLink(routes, "api-tools", EmulatorStore.AgentLink.ApiTools, async context => (await JsonBody.ReadAsync(context, AgentApiToolsRequestJsonConverter.Instance, ["apiTools"]).ConfigureAwait(false)).ApiTools);
@@ -89,6 +94,31 @@ internal sealed class AgentBuilderEndpoints
         var items = _store.ListAgentEnabledItems(context.RouteValue("uid"), Include("tools"), Include("frontendActions"), Include("apiTools"), Include("mcpServers"), query.String("key"));
         query.Errors.ThrowIfAny();
         await JsonResponse.WriteDataAsync(context, items, AgentEnabledItemsJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SetToolActionsAsync(HttpContext context, bool enable)
+    {
+        var request = await JsonBody.ReadAsync(context, ToolActionsRequestJsonConverter.Instance, ["actions"]).ConfigureAwait(false);
+        if (request.Actions.Count == 0 || request.Actions.Any(string.IsNullOrWhiteSpace))
+        {
+            throw ApiError.Validation("actions", "At least one action, none empty, is required.");
+        }
+
+        _store.SetAgentToolActions(context.RouteValue("uid"), context.RouteValue("slug"), request.Actions, enable);
+        await CursorResponse.WriteBareAsync(context, StatusCodes.Status200OK, new AiSuccess { Success = true }, AiSuccessJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task ListToolActionsAsync(HttpContext context)
+    {
+        var actions = _store.ListAgentToolActions(context.RouteValue("uid"), context.RouteValue("slug"));
+        await CursorResponse.WriteArrayAsync(context, actions.Select(name => new AgentToolAction { Name = name, DisplayName = name }), AgentToolActionJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    private async Task SearchToolsAsync(HttpContext context)
+    {
+        var results = _store.SearchAgentTools(context.RouteValue("uid"), new QueryReader(context.Request).String("key"));
+        var answer = new AgentToolSearchResult { Success = true, Results = results };
+        await CursorResponse.WriteBareAsync(context, StatusCodes.Status200OK, answer, AgentToolSearchResultJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)

@@ -13,8 +13,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
-/// Per-user notification state: muted conversations, the schedule timezone and contact details. The preference
-/// documents themselves (GET / PATCH / DELETE <c>/notifications/v1/preferences</c>) are not emulated.
+/// Per-user notification state: preferences, muted conversations, the schedule timezone and contact details.
 /// </summary>
 internal sealed class NotificationPreferencesEndpoints
 {
@@ -34,6 +33,9 @@ internal sealed class NotificationPreferencesEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
+        routes.MapGet(Route + "/preferences", GetPreferencesAsync);
+        routes.MapPatch(Route + "/preferences", UpdatePreferencesAsync);
+        routes.MapDelete(Route + "/preferences", ResetPreferencesAsync);
         routes.MapGet(Route + "/preferences/mute", ListMutedAsync);
         routes.MapPut(Route + "/preferences/mute", MuteAsync);
         routes.MapDelete(Route + "/preferences/mute", UnmuteAsync);
@@ -50,6 +52,92 @@ internal sealed class NotificationPreferencesEndpoints
         return string.IsNullOrEmpty(uid)
             ? throw ApiError.Validation(fromHeader ? "onBehalfOf" : "uid", fromHeader ? "The onBehalfOf header is required." : "The uid parameter is required.")
             : uid;
+    }
+
+    // A user's preference field and the app setting it overrides: {user section, user field, app section, app field}.
+    private static readonly (string UserSection, string UserField, string AppSection, string AppField)[] PreferenceFields =
+    [
+        ("groupPreferences", "groupMessages", "group", "messagesSetting"),
+        ("groupPreferences", "groupReplies", "group", "repliesSetting"),
+        ("groupPreferences", "groupQuotedReplies", "group", "quotedRepliesSetting"),
+        ("groupPreferences", "groupReactions", "group", "reactionsSetting"),
+        ("groupPreferences", "groupMemberLeft", "group", "memberLeftSetting"),
+        ("groupPreferences", "groupMemberAdded", "group", "memberAddedSetting"),
+        ("groupPreferences", "groupMemberJoined", "group", "memberJoinedSetting"),
+        ("groupPreferences", "groupMemberKicked", "group", "memberKickedSetting"),
+        ("groupPreferences", "groupMemberBanned", "group", "memberBannedSetting"),
+        ("groupPreferences", "groupMemberUnbanned", "group", "memberUnbannedSetting"),
+        ("groupPreferences", "groupMemberScopeChanged", "group", "memberScopeChangedSetting"),
+        ("oneOnOnePreferences", "oneOnOneMessages", "oneOnOne", "messagesSetting"),
+        ("oneOnOnePreferences", "oneOnOneReplies", "oneOnOne", "repliesSetting"),
+        ("oneOnOnePreferences", "oneOnOneQuotedReplies", "oneOnOne", "quotedRepliesSetting"),
+        ("oneOnOnePreferences", "oneOnOneReactions", "oneOnOne", "reactionsSetting"),
+        ("mutePreferences", "dnd", "mute", "dndPreferenceSetting"),
+        ("mutePreferences", "schedule", "mute", "schedulePreferenceSetting"),
+    ];
+
+    private async Task GetPreferencesAsync(HttpContext context)
+    {
+        var uid = _store.RequireActiveUser(RequiredUid(context, fromHeader: false));
+        await WriteEffectiveAsync(context, uid).ConfigureAwait(false);
+    }
+
+    private async Task UpdatePreferencesAsync(HttpContext context)
+    {
+        var uid = _store.RequireActiveUser(RequiredUid(context, fromHeader: false));
+        var request = await JsonBody.ReadAsync(context, UserNotificationPreferencesJsonConverter.Instance, []).ConfigureAwait(false);
+        var fields = ModelJson.ToObject(request, UserNotificationPreferencesJsonConverter.Instance);
+        var errors = new ValidationErrors();
+        foreach (var (section, field, _, _) in PreferenceFields)
+        {
+            // The event settings are 1..3 (dnd 1..2); the schedule is an object and is taken as sent.
+            if (fields[section]?[field] is JsonValue value && value.TryGetValue<int>(out var number) && (number < 1 || number > (field == "dnd" ? 2 : 3)))
+            {
+                errors.Add($"{section}.{field}", $"{field} must be between 1 and {(field == "dnd" ? 2 : 3)}, not {number}.");
+            }
+        }
+
+        errors.ThrowIfAny();
+        _store.WriteNotificationDocument("preferences:" + uid, fields, EmulatorStore.DocumentWrite.Merge, "notification preferences");
+        await WriteEffectiveAsync(context, uid).ConfigureAwait(false);
+    }
+
+    private async Task ResetPreferencesAsync(HttpContext context)
+    {
+        var uid = _store.RequireActiveUser(RequiredUid(context, fromHeader: false));
+        _store.DeleteNotificationDocument("preferences:" + uid, what: null);
+
+        // After a reset the user has the app's settings, answered in the user's shape.
+        var app = _store.GetNotificationDocument(NotificationSettingsEndpoints.Route)?["preferences"];
+        var reset = new JsonObject();
+        foreach (var (section, field, appSection, appField) in PreferenceFields)
+        {
+            if (app?[appSection]?[appField] is { } value)
+            {
+                var target = reset[section] as JsonObject ?? (JsonObject)(reset[section] = new JsonObject());
+                target[field] = value.DeepClone();
+            }
+        }
+
+        await JsonResponse.WriteDataAsync(context, ModelJson.FromObject(reset, UserNotificationPreferencesJsonConverter.Instance), UserNotificationPreferencesJsonConverter.Instance).ConfigureAwait(false);
+    }
+
+    /// <summary>The app's settings with the user's own choices in place of the app's values.</summary>
+    private async Task WriteEffectiveAsync(HttpContext context, string uid)
+    {
+        var settings = _store.GetNotificationDocument(NotificationSettingsEndpoints.Route) ?? [];
+        var own = _store.GetNotificationDocument("preferences:" + uid);
+        foreach (var (section, field, appSection, appField) in PreferenceFields)
+        {
+            if (own?[section]?[field] is { } value)
+            {
+                var preferences = settings["preferences"] as JsonObject ?? (JsonObject)(settings["preferences"] = new JsonObject());
+                var target = preferences[appSection] as JsonObject ?? (JsonObject)(preferences[appSection] = new JsonObject());
+                target[appField] = value.DeepClone();
+            }
+        }
+
+        await JsonResponse.WriteDataAsync(context, ModelJson.FromObject(settings, NotificationSettingsJsonConverter.Instance), NotificationSettingsJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListMutedAsync(HttpContext context)

@@ -11,7 +11,8 @@ namespace CometChat.Rest.Emulator.Endpoints;
 /// <summary>The three app notification settings operations: get, update (merged into what is set) and reset.</summary>
 internal sealed class NotificationSettingsEndpoints
 {
-    private const string Route = "/v3/notifications/v1/settings";
+    /// <summary>The route, also the key of the app's settings document, which users' preferences start from.</summary>
+    internal const string Route = "/v3/notifications/v1/settings";
 
     private readonly EmulatorStore _store;
 

@@ -180,6 +180,41 @@ internal static class CursorResponse
             writer.WriteEndArray();
         });
 
+    /// <summary>Writes <c>{"data": value, "meta": {"current": {"limit", "count"}}}</c>, a numbered page of one object.</summary>
+    public static Task WriteDataWithCountAsync<T>(HttpContext context, T value, JsonConverter<T> converter, int limit, int count) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            converter.Write(writer, value, s_options);
+            writer.WritePropertyName("meta"u8);
+            writer.WriteStartObject();
+            writer.WritePropertyName("current"u8);
+            writer.WriteStartObject();
+            writer.WriteNumber("limit"u8, limit);
+            writer.WriteNumber("count"u8, count);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+
+    /// <summary>Writes <c>{"success": true, "data": {key: state}}</c>, the AI agents service's answer to a status poll.</summary>
+    public static Task WriteSuccessStatesAsync(HttpContext context, IEnumerable<KeyValuePair<string, string>> states) =>
+        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("success"u8, true);
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartObject();
+            foreach (var (key, state) in states)
+            {
+                writer.WriteString(key, state);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+
     /// <summary>Writes <paramref name="value"/> as the whole body, without CometChat's <c>data</c> envelope.</summary>
     public static Task WriteBareAsync<T>(HttpContext context, int status, T value, JsonConverter<T> converter) =>
         WriteAsync(context, status, writer => converter.Write(writer, value, s_options));

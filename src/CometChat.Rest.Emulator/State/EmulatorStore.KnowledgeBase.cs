@@ -13,6 +13,11 @@ internal sealed partial class EmulatorStore
 {
     private readonly Dictionary<string, TextEntry> _textEntries = new(StringComparer.Ordinal);
 
+    // The order entries were added in: unique, so it can anchor the source list's cursor where times may tie.
+    private readonly Dictionary<string, long> _textEntryOrder = new(StringComparer.Ordinal);
+    private long _lastTextEntryOrder;
+    private readonly Dictionary<string, UploadRecord> _uploads = new(StringComparer.Ordinal);
+
     public TextEntry CreateTextEntry(string appId, CreateTextEntryRequest request)
     {
         lock (_gate)
@@ -33,6 +38,7 @@ internal sealed partial class EmulatorStore
                 UpdatedAt = now,
             };
             _textEntries.Add(id, entry);
+            _textEntryOrder.Add(id, ++_lastTextEntryOrder);
             return Copy(entry, TextEntryJsonConverter.Instance);
         }
     }
@@ -42,6 +48,125 @@ internal sealed partial class EmulatorStore
         lock (_gate)
         {
             return [.. _textEntries.Values.OrderBy(e => e.CreatedAt, StringComparer.Ordinal).Select(e => Copy(e, TextEntryJsonConverter.Instance))];
+        }
+    }
+
+    /// <summary>
+    /// Every source (text entries and uploads) as a list record with its position in the order sources were added,
+    /// newest first.
+    /// </summary>
+    public List<(KnowledgeBaseRecord Record, long Order)> ListKnowledgeBaseSources(string appId)
+    {
+        lock (_gate)
+        {
+            var texts = _textEntries.Values.Select(e => (new KnowledgeBaseRecord
+            {
+                UniqueId = e.UniqueId,
+                AppId = appId,
+                SourceName = e.Title,
+                Type = "text-details",
+                Status = e.Status,
+                LastSynced = e.UpdatedAt,
+                CreatedAt = e.CreatedAt,
+                UpdatedAt = e.UpdatedAt,
+            }, _textEntryOrder[e.UniqueId!]));
+            var uploads = _uploads.Values.Select(u => (new KnowledgeBaseRecord
+            {
+                UniqueId = u.Upload.UploadId,
+                AppId = appId,
+                SourceName = u.Upload.FileName,
+                Type = "uploads",
+                Status = KnowledgeBaseStatus.Indexed,
+                LastSynced = u.CreatedAt,
+                CreatedAt = u.CreatedAt,
+                UpdatedAt = u.CreatedAt,
+            }, u.Order));
+            return [.. texts.Concat(uploads).OrderByDescending(s => s.Item2)];
+        }
+    }
+
+    /// <summary>
+    /// A source's extracted pages: a text entry is one page of its text; an upload has none, as the emulator never
+    /// receives the file. A source of another kind, or unknown, is <c>ERR_KB_NOT_FOUND</c>.
+    /// </summary>
+    public (SourceDetails Details, List<SourcePage> Pages) GetSourcePages(KnowledgeBaseSourceType sourceType, string id)
+    {
+        lock (_gate)
+        {
+            if (sourceType == KnowledgeBaseSourceType.Text && _textEntries.TryGetValue(id, out var entry))
+            {
+                var page = new SourcePage { Content = entry.Text, PageNumber = 1, CharCount = entry.Text?.Length ?? 0 };
+                return (new SourceDetails { FileName = entry.FileName, TotalPages = 1, CreatedAt = entry.CreatedAt }, [page]);
+            }
+
+            if (sourceType == KnowledgeBaseSourceType.Uploads && _uploads.TryGetValue(id, out var upload))
+            {
+                return (new SourceDetails { FileName = upload.Upload.FileName, TotalPages = 0, CreatedAt = upload.CreatedAt }, []);
+            }
+
+            throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
+        }
+    }
+
+    /// <summary>Records an upload per file (indexed at once: the emulator neither receives the bytes nor indexes them).</summary>
+    public List<PresignedUpload> InitiateUploads(string appId, IEnumerable<UploadFile> files)
+    {
+        lock (_gate)
+        {
+            var created = new List<PresignedUpload>();
+            foreach (var file in files)
+            {
+                var id = Guid.NewGuid().ToString();
+                var key = $"{appId}/kb/uploads/{id}{System.IO.Path.GetExtension(file.FileName)}";
+                var upload = new PresignedUpload
+                {
+                    UploadId = id,
+                    FileName = file.FileName,
+                    MimeType = file.MimeType,
+                    FileSize = file.FileSize,
+                    S3Key = key,
+
+                    // A reserved .invalid host: nothing serves it, as the emulator keeps no file contents.
+                    PresignedUrl = "https://uploads.emulator.invalid/" + key,
+                };
+                _uploads.Add(id, new UploadRecord(upload, IsoNow(), ++_lastTextEntryOrder));
+                created.Add(Copy(upload, PresignedUploadJsonConverter.Instance));
+            }
+
+            return created;
+        }
+    }
+
+    /// <summary>Deletes the upload and unlinks it from every agent.</summary>
+    public DeletedKnowledgeBaseSource DeleteUpload(string id)
+    {
+        lock (_gate)
+        {
+            if (!_uploads.Remove(id, out var upload))
+            {
+                throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The upload {id} does not exist.");
+            }
+
+            var linked = false;
+            foreach (var agent in _agents.Values)
+            {
+                linked |= agent.Files is List<string> files && files.Remove(id);
+            }
+
+            return new DeletedKnowledgeBaseSource { UploadId = id, FileName = upload.Upload.FileName, DeletedFromAgents = linked, VectorsDeleted = true, S3FileDeleted = true };
+        }
+    }
+
+    private sealed record UploadRecord(PresignedUpload Upload, string CreatedAt, long Order);
+
+    /// <summary>The indexing state of each of <paramref name="ids"/> that exists; unknown IDs are left out.</summary>
+    public List<KeyValuePair<string, string>> KnowledgeBaseStates(IEnumerable<string> ids)
+    {
+        lock (_gate)
+        {
+            return [.. ids.Distinct(StringComparer.Ordinal)
+                .Where(id => _textEntries.ContainsKey(id) || _uploads.ContainsKey(id))
+                .Select(id => new KeyValuePair<string, string>(id, (_textEntries.GetValueOrDefault(id)?.Status ?? KnowledgeBaseStatus.Indexed).Value))];
         }
     }
 
@@ -77,6 +202,7 @@ internal sealed partial class EmulatorStore
         {
             var entry = FindTextEntry(id);
             _textEntries.Remove(id);
+            _textEntryOrder.Remove(id);
             var linked = false;
             foreach (var agent in _agents.Values)
             {
@@ -87,7 +213,7 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    /// <summary>Links or unlinks text entries (all must exist, <c>ERR_KB_NOT_FOUND</c>); uploads and websites are not emulated.</summary>
+    /// <summary>Links or unlinks text entries or uploads (all must exist, <c>ERR_KB_NOT_FOUND</c>); websites are not emulated.</summary>
     public void LinkKnowledgeBase(string uid, KnowledgeBaseSourceType sourceType, IList<string> ids, bool add)
     {
         lock (_gate)
@@ -95,7 +221,8 @@ internal sealed partial class EmulatorStore
             var agent = FindAgent(uid);
             foreach (var id in ids)
             {
-                if (sourceType != KnowledgeBaseSourceType.Text || !_textEntries.ContainsKey(id))
+                var exists = sourceType == KnowledgeBaseSourceType.Text ? _textEntries.ContainsKey(id) : sourceType == KnowledgeBaseSourceType.Uploads && _uploads.ContainsKey(id);
+                if (!exists)
                 {
                     throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
                 }
