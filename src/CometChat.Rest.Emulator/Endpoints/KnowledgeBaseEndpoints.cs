@@ -41,7 +41,7 @@ internal sealed class KnowledgeBaseEndpoints
         routes.MapDelete("/v3/ai-agents/agent-builder/knowledge-base/uploads/{uniqueId}", context =>
             CursorResponse.WriteResultAsync(context, StatusCodes.Status200OK, "File deleted successfully", _store.DeleteUpload(context.RouteValue("uniqueId")), DeletedKnowledgeBaseSourceJsonConverter.Instance));
         routes.MapPost(Route, CreateAsync);
-        routes.MapGet(Route, context => CursorResponse.WriteDataArrayAsync(context, _store.ListTextEntries(), TextEntryJsonConverter.Instance));
+        routes.MapGet(Route, context => JsonResponse.WriteListAsync(context, _store.ListTextEntries(), TextEntryJsonConverter.Instance));
         routes.MapGet(Route + "/{uniqueId}", context => JsonResponse.WriteDataAsync(context, _store.GetTextEntry(context.RouteValue("uniqueId")), TextEntryJsonConverter.Instance));
         routes.MapPatch(Route + "/{uniqueId}", UpdateAsync);
         routes.MapDelete(Route + "/{uniqueId}", context =>

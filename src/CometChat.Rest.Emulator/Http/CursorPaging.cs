@@ -151,22 +151,6 @@ internal static class CursorResponse
             writer.WriteEndObject();
         });
 
-    /// <summary>Writes <c>{"data": [...]}</c>, a whole list without paging.</summary>
-    public static Task WriteDataArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data"u8);
-            writer.WriteStartArray();
-            foreach (var item in items)
-            {
-                converter.Write(writer, item, s_options);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-
     /// <summary>Writes a bare JSON array, as the bring-your-own agent and tool lists answer.</summary>
     public static Task WriteArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
         WriteAsync(context, StatusCodes.Status200OK, writer =>
