@@ -59,7 +59,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListMessages(context.Header("onBehalfOf"), filter, cursor);
-        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await CursorResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListInGroupAsync(HttpContext context)
@@ -70,7 +70,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListGroupMessages(context.RouteValue("guid"), context.Header("onBehalfOf"), filter, cursor);
-        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await CursorResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListThreadAsync(HttpContext context)
@@ -82,7 +82,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListThreadMessages(context.RouteValue("id"), context.Header("onBehalfOf"), cursor);
-        await MessageCursorResponse.WriteAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
+        await CursorResponse.WritePageAsync(context, page, MessageJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task ListReactionsAsync(HttpContext context, string? reaction)
@@ -92,7 +92,7 @@ internal sealed class MessagesEndpoints
         query.Errors.ThrowIfAny();
 
         var page = _store.ListReactions(context.RouteValue("id"), reaction, context.Header("onBehalfOf"), cursor);
-        await MessageCursorResponse.WriteAsync(context, page, MessageReactionJsonConverter.Instance).ConfigureAwait(false);
+        await CursorResponse.WritePageAsync(context, page, MessageReactionJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task SendAsBotAsync(HttpContext context)

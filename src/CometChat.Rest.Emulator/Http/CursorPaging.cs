@@ -1,11 +1,11 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
+using CometChat.Rest.Emulator.State;
 using Microsoft.AspNetCore.Http;
 
 namespace CometChat.Rest.Emulator.Http;
@@ -67,13 +67,36 @@ internal static class CursorResponse
     private static readonly JsonSerializerOptions s_options = new();
 
     /// <summary>Writes a cursor page; <paramref name="nextCursor"/>, when given, is the next page's cursor beside <c>affix</c>.</summary>
-    public static Task WritePageAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter, JsonObject? nextCursor = null) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
+    public static Task WritePageAsync<T>(HttpContext context, CursorSlice<T> page, JsonConverter<T> converter, JsonObject? nextCursor = null)
+    {
+        var previous = page.Previous is { } before ? Cursor("prepend", [new(page.PositionName, before)]) : null;
+        var next = nextCursor is not null
+            ? Cursor("append", nextCursor.Where(member => member.Value is not null).Select(member => new KeyValuePair<string, object>(member.Key, member.Value!)))
+            : page.Next is { } after ? Cursor("append", [new(page.PositionName, after)]) : null;
+        return WritePageAsync(context, page.Items, page.Limit, previous, next, converter);
+    }
+
+    /// <summary>Writes a message cursor page, whose cursors carry their own <c>affix</c>, <c>sentAt</c> and <c>id</c>.</summary>
+    public static Task WritePageAsync<T>(HttpContext context, MessageCursorSlice<T> page, JsonConverter<T> converter) =>
+        WritePageAsync(context, page.Items, page.Limit, page.Previous, page.Next, converter);
+
+    /// <summary>
+    /// Writes <c>{"data": [...], "meta": {"previous"?, "current": {limit, count}, "next"?}}</c>; cursor values are
+    /// written as numbers (<c>long</c>), JSON (<see cref="JsonNode"/>) or strings.
+    /// </summary>
+    private static Task WritePageAsync<T>(
+        HttpContext context,
+        IReadOnlyList<T> items,
+        int limit,
+        IEnumerable<KeyValuePair<string, object>>? previous,
+        IEnumerable<KeyValuePair<string, object>>? next,
+        JsonConverter<T> converter) =>
+        JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
             writer.WritePropertyName("data"u8);
             writer.WriteStartArray();
-            foreach (var item in page.Items)
+            foreach (var item in items)
             {
                 converter.Write(writer, item, s_options);
             }
@@ -81,56 +104,52 @@ internal static class CursorResponse
             writer.WriteEndArray();
             writer.WritePropertyName("meta"u8);
             writer.WriteStartObject();
-            if (page.Previous is { } previous)
-            {
-                writer.WritePropertyName("previous"u8);
-                writer.WriteStartObject();
-                writer.WriteString("affix"u8, "prepend");
-                writer.WriteNumber(page.PositionName, previous);
-                writer.WriteEndObject();
-            }
-
+            WriteCursor(writer, "previous", previous);
             writer.WritePropertyName("current"u8);
             writer.WriteStartObject();
-            writer.WriteNumber("limit"u8, page.Limit);
-            writer.WriteNumber("count"u8, page.Items.Count);
+            writer.WriteNumber("limit"u8, limit);
+            writer.WriteNumber("count"u8, items.Count);
             writer.WriteEndObject();
-            if (nextCursor is not null)
-            {
-                writer.WritePropertyName("next"u8);
-                writer.WriteStartObject();
-                writer.WriteString("affix"u8, "append");
-                foreach (var (key, value) in nextCursor)
-                {
-                    writer.WritePropertyName(key);
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        value.WriteTo(writer);
-                    }
-                }
-
-                writer.WriteEndObject();
-            }
-            else if (page.Next is { } next)
-            {
-                writer.WritePropertyName("next"u8);
-                writer.WriteStartObject();
-                writer.WriteString("affix"u8, "append");
-                writer.WriteNumber(page.PositionName, next);
-                writer.WriteEndObject();
-            }
-
+            WriteCursor(writer, "next", next);
             writer.WriteEndObject();
             writer.WriteEndObject();
         });
 
+    private static IEnumerable<KeyValuePair<string, object>> Cursor(string affix, IEnumerable<KeyValuePair<string, object>> values) =>
+        values.Prepend(new("affix", affix));
+
+    private static void WriteCursor(Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, object>>? cursor)
+    {
+        if (cursor is null)
+        {
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        writer.WriteStartObject();
+        foreach (var (key, value) in cursor)
+        {
+            writer.WritePropertyName(key);
+            switch (value)
+            {
+                case long number:
+                    writer.WriteNumberValue(number);
+                    break;
+                case JsonNode node:
+                    node.WriteTo(writer);
+                    break;
+                default:
+                    writer.WriteStringValue(value.ToString());
+                    break;
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes <c>{"success": true, "data": value}</c>, the AI agents service's answer to a change.</summary>
     public static Task WriteSuccessDataAsync<T>(HttpContext context, T value, JsonConverter<T> converter) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
             writer.WriteBoolean("success"u8, true);
@@ -141,7 +160,7 @@ internal static class CursorResponse
 
     /// <summary>Writes <c>{"success": true, "message": message, "data": value}</c> with the status, as the knowledge base answers changes.</summary>
     public static Task WriteResultAsync<T>(HttpContext context, int status, string message, T value, JsonConverter<T> converter) =>
-        WriteAsync(context, status, writer =>
+        JsonResponse.WriteAsync(context, status, writer =>
         {
             writer.WriteStartObject();
             writer.WriteBoolean("success"u8, true);
@@ -153,7 +172,7 @@ internal static class CursorResponse
 
     /// <summary>Writes a bare JSON array, as the bring-your-own agent and tool lists answer.</summary>
     public static Task WriteArrayAsync<T>(HttpContext context, IEnumerable<T> items, JsonConverter<T> converter) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartArray();
             foreach (var item in items)
@@ -166,7 +185,7 @@ internal static class CursorResponse
 
     /// <summary>Writes <c>{"data": value, "meta": {"current": {"limit", "count"}}}</c>, a numbered page of one object.</summary>
     public static Task WriteDataWithCountAsync<T>(HttpContext context, T value, JsonConverter<T> converter, int limit, int count) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
             writer.WritePropertyName("data"u8);
@@ -184,7 +203,7 @@ internal static class CursorResponse
 
     /// <summary>Writes <c>{"success": true, "data": {key: state}}</c>, the AI agents service's answer to a status poll.</summary>
     public static Task WriteSuccessStatesAsync(HttpContext context, IEnumerable<KeyValuePair<string, string>> states) =>
-        WriteAsync(context, StatusCodes.Status200OK, writer =>
+        JsonResponse.WriteAsync(context, StatusCodes.Status200OK, writer =>
         {
             writer.WriteStartObject();
             writer.WriteBoolean("success"u8, true);
@@ -201,20 +220,5 @@ internal static class CursorResponse
 
     /// <summary>Writes <paramref name="value"/> as the whole body, without CometChat's <c>data</c> envelope.</summary>
     public static Task WriteBareAsync<T>(HttpContext context, int status, T value, JsonConverter<T> converter) =>
-        WriteAsync(context, status, writer => converter.Write(writer, value, s_options));
-
-    private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        var response = context.Response;
-        response.StatusCode = status;
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = buffer.WrittenCount;
-        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
-    }
+        JsonResponse.WriteAsync(context, status, writer => converter.Write(writer, value, s_options));
 }

@@ -122,7 +122,8 @@ internal static class JsonResponse
     public static Task WriteRawAsync(HttpContext context, Action<Utf8JsonWriter> write) =>
         WriteAsync(context, StatusCodes.Status200OK, write);
 
-    private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
+    /// <summary>Writes whatever <paramref name="write"/> produces with <paramref name="status"/>, buffered so the length is known.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
