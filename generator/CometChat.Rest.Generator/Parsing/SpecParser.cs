@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -26,18 +27,22 @@ internal sealed partial class SpecParser
     private const string SchemaPrefix = "#/components/schemas/";
 
     private readonly SpecInput _input;
+    // Rented, like the tree's tokens: a 1 MB spec would otherwise put two large objects on the heap per parse.
     private readonly byte[] _utf8;
+    private readonly int _utf8Length;
+    private JsonTree? _tree;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<string, SchemaInfo> _schemas = new(StringComparer.Ordinal);
     private readonly HashSet<string> _validatedModels = new(StringComparer.Ordinal);
     private SourceText? _sourceText;
-    private JsonObjectValue _components = new(0, 0, new List<JsonProperty>());
+    private JsonObjectValue _components = new();
 
     private SpecParser(SpecInput input, CancellationToken cancellationToken)
     {
         _input = input;
-        _utf8 = Encoding.UTF8.GetBytes(input.Content);
+        _utf8 = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetByteCount(input.Content)));
+        _utf8Length = Encoding.UTF8.GetBytes(input.Content, 0, input.Content.Length, _utf8, 0);
         _cancellationToken = cancellationToken;
     }
 
@@ -64,6 +69,12 @@ internal sealed partial class SpecParser
             parser.Report(DiagnosticDescriptors.InternalError, 0, 0, ex.GetType().Name + ": " + ex.Message);
             return new ParseResult(SpecModel.Empty(input.Namespace), parser._diagnostics.ToEquatableArray());
         }
+        finally
+        {
+            // The model holds no part of the tree, so its buffers can go back now.
+            parser._tree?.Dispose();
+            ArrayPool<byte>.Shared.Return(parser._utf8);
+        }
     }
 
     private SpecModel ParseDocument()
@@ -71,7 +82,8 @@ internal sealed partial class SpecParser
         JsonValue document;
         try
         {
-            document = JsonTreeReader.Read(_utf8);
+            _tree = JsonTree.Read(_utf8, _utf8Length);
+            document = _tree.Root;
         }
         catch (JsonException ex)
         {
@@ -769,9 +781,9 @@ internal sealed partial class SpecParser
 
     private int CharOffset(int byteOffset)
     {
-        byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8.Length));
+        byteOffset = Math.Max(0, Math.Min(byteOffset, _utf8Length));
 
         // Most specs are ASCII, where bytes and characters line up.
-        return _utf8.Length == _input.Content.Length ? byteOffset : Encoding.UTF8.GetCharCount(_utf8, 0, byteOffset);
+        return _utf8Length == _input.Content.Length ? byteOffset : Encoding.UTF8.GetCharCount(_utf8, 0, byteOffset);
     }
 }
