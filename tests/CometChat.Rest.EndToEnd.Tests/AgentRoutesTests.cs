@@ -74,14 +74,5 @@ public sealed class AgentRoutesTests : IClassFixture<EmulatorFixture>
     }
 
     // Operations left for later (see the emulator README); the list shrinks as they are emulated.
-    private static readonly List<string> NotYetEmulated =
-    [
-        "POST /ai-agents/agent-builder/knowledge-base/website/scrape",
-        "POST /ai-agents/agent-builder/knowledge-base/website/individual-page",
-        "GET /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls",
-        "POST /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls/process",
-        "POST /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls/status/poll",
-        "PATCH /ai-agents/agent-builder/knowledge-base/website/{parentUniqueId}/discovered-urls/sync",
-        "DELETE /ai-agents/agent-builder/knowledge-base/website/{uniqueId}",
-    ];
+    private static readonly List<string> NotYetEmulated = [];
 }
