@@ -166,6 +166,17 @@ public sealed class KnowledgeBaseWebsiteTests : IClassFixture<EmulatorFixture>
         Assert.Equal(4, (await UrlIdsAsync(id, new ListDiscoveredUrlsOptions { StartTime = created, EndTime = created })).Count);
         Assert.Empty(await UrlIdsAsync(id, new ListDiscoveredUrlsOptions { StartTime = created + 1 }));
         Assert.Empty(await UrlIdsAsync(id, new ListDiscoveredUrlsOptions { EndTime = created - 1 }));
+
+        // A cursor from meta.next reads on after its page (append) or back to the pages just before it (prepend).
+        var first = await Client.KnowledgeBase.ListDiscoveredUrlsAsync(id, new ListDiscoveredUrlsOptions { Limit = 3 });
+        var cursor = first.Next!.Parameters["cursor"];
+        var after = await Client.KnowledgeBase.ListDiscoveredUrlsAsync(id, new ListDiscoveredUrlsOptions { Limit = 3, Cursor = cursor, Affix = AiListAffix.Append });
+        var before = await Client.KnowledgeBase.ListDiscoveredUrlsAsync(id, new ListDiscoveredUrlsOptions { Limit = 3, Cursor = cursor, Affix = AiListAffix.Prepend });
+
+        Assert.Matches("^\\d+\\.\\d+$", cursor);
+        Assert.Equal(pages.Skip(3).Select(p => p.UrlId), after.Items.Select(p => p!.UrlId));
+        Assert.Equal(pages.Take(2).Select(p => p.UrlId), before.Items.Select(p => p!.UrlId));
+        await TestData.AssertFailsAsync(() => Client.KnowledgeBase.ListDiscoveredUrlsAsync(id, new ListDiscoveredUrlsOptions { Cursor = "next" }), CometChatErrorCodes.BadRequest, 400);
     }
 
     [Fact]
