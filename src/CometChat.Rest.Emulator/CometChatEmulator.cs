@@ -204,6 +204,7 @@ public sealed class CometChatEmulator : IAsyncDisposable
         new AiAgentsEndpoints(store, settings.AppId).Map(app);
         new AiAgentToolsEndpoints(store, settings.AppId).Map(app);
         new KnowledgeBaseEndpoints(store, settings.AppId).Map(app);
+        new KnowledgeBaseWebsiteEndpoints(store, time).Map(app);
         new ModerationRulesEndpoints(store, settings.AppId).Map(app);
         new NotificationSettingsEndpoints(store).Map(app);
         new PushNotificationsEndpoints(store).Map(app);

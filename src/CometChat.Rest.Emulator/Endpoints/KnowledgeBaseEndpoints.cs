@@ -14,7 +14,7 @@ namespace CometChat.Rest.Emulator.Endpoints;
 
 /// <summary>
 /// Knowledge-base text entries (create, list, get, update, delete), uploads (initiate, delete), the source list,
-/// status polling and linking sources to agents. Websites are not emulated.
+/// status polling and linking sources to agents. Crawled websites are in <see cref="KnowledgeBaseWebsiteEndpoints"/>.
 /// </summary>
 internal sealed class KnowledgeBaseEndpoints
 {
@@ -116,20 +116,7 @@ internal sealed class KnowledgeBaseEndpoints
             query.Errors.Add("affix", "The affix must be append or prepend.");
         }
 
-        long? position = null;
-        if (query.String("cursor") is { } cursor)
-        {
-            var dot = cursor.LastIndexOf('.');
-            if (long.TryParse(cursor.AsSpan(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var order))
-            {
-                position = order;
-            }
-            else
-            {
-                query.Errors.Add("cursor", "The cursor must be a value from meta.next, such as 1732492800000.12345.");
-            }
-        }
-
+        var position = ReadCursor(query);
         var startTime = query.Long("startTime");
         var endTime = query.Long("endTime");
         query.Errors.ThrowIfAny();
@@ -143,6 +130,27 @@ internal sealed class KnowledgeBaseEndpoints
 
         // Only meta.next is answered: the previous page's cursor would be numeric where CometChat's is a string.
         await CursorResponse.WritePageAsync(context, new CursorSlice<KnowledgeBaseRecord>(records, limit, "cursor", null, null), KnowledgeBaseRecordJsonConverter.Instance, next).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The order number in a knowledge-base cursor <c>{createdAt ms}.{order}</c>, or null without one; a malformed
+    /// cursor is a field error.
+    /// </summary>
+    internal static long? ReadCursor(QueryReader query)
+    {
+        if (query.String("cursor") is not { } cursor)
+        {
+            return null;
+        }
+
+        var dot = cursor.LastIndexOf('.');
+        if (long.TryParse(cursor.AsSpan(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var order))
+        {
+            return order;
+        }
+
+        query.Errors.Add("cursor", "The cursor must be a value from meta.next, such as 1732492800000.12345.");
+        return null;
     }
 
     private static long CreatedMs(KnowledgeBaseRecord record) =>
@@ -196,10 +204,10 @@ internal sealed class KnowledgeBaseEndpoints
         await CursorResponse.WriteDataWithCountAsync(context, answer, SourcePagesJsonConverter.Instance, limit, slice.Count).ConfigureAwait(false);
     }
 
-    /// <summary>Sources are indexed the moment they are added, so a retry only checks that the source exists.</summary>
+    /// <summary>Text entries and uploads are indexed the moment they are added; a website retries its failed pages.</summary>
     private async Task RetryIndexingAsync(HttpContext context)
     {
-        _store.GetSourcePages(new KnowledgeBaseSourceType(context.RouteValue("sourceType")), context.RouteValue("uniqueId"));
+        _store.RetryKnowledgeBaseSource(new KnowledgeBaseSourceType(context.RouteValue("sourceType")), context.RouteValue("uniqueId"));
         await CursorResponse.WriteBareAsync(context, StatusCodes.Status200OK, new AiSuccess { Success = true }, AiSuccessJsonConverter.Instance).ConfigureAwait(false);
     }
 

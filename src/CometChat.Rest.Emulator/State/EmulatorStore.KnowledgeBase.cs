@@ -52,7 +52,7 @@ internal sealed partial class EmulatorStore
     }
 
     /// <summary>
-    /// Every source (text entries and uploads) as a list record with its position in the order sources were added,
+    /// Every source (text entries, uploads and websites) as a list record with its position in the order sources were added,
     /// newest first.
     /// </summary>
     public List<(KnowledgeBaseRecord Record, long Order)> ListKnowledgeBaseSources(string appId)
@@ -81,13 +81,15 @@ internal sealed partial class EmulatorStore
                 CreatedAt = u.CreatedAt,
                 UpdatedAt = u.CreatedAt,
             }, u.Order));
-            return [.. texts.Concat(uploads).OrderByDescending(s => s.Item2)];
+            var websites = _websites.Values.Select(w => (WebsiteSource(w, appId), w.Order));
+            return [.. texts.Concat(uploads).Concat(websites).OrderByDescending(s => s.Item2)];
         }
     }
 
     /// <summary>
     /// A source's extracted pages: a text entry is one page of its text; an upload has none, as the emulator never
-    /// receives the file. A source of another kind, or unknown, is <c>ERR_KB_NOT_FOUND</c>.
+    /// receives the file; a website has one page per indexed page. A source of another kind, or unknown, is
+    /// <c>ERR_KB_NOT_FOUND</c>.
     /// </summary>
     public (SourceDetails Details, List<SourcePage> Pages) GetSourcePages(KnowledgeBaseSourceType sourceType, string id)
     {
@@ -102,6 +104,11 @@ internal sealed partial class EmulatorStore
             if (sourceType == KnowledgeBaseSourceType.Uploads && _uploads.TryGetValue(id, out var upload))
             {
                 return (new SourceDetails { FileName = upload.Upload.FileName, TotalPages = 0, CreatedAt = upload.CreatedAt }, []);
+            }
+
+            if (sourceType == KnowledgeBaseSourceType.Website && _websites.TryGetValue(id, out var website))
+            {
+                return WebsitePages(website);
             }
 
             throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
@@ -164,9 +171,24 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            return [.. ids.Distinct(StringComparer.Ordinal)
-                .Where(id => _textEntries.ContainsKey(id) || _uploads.ContainsKey(id))
-                .Select(id => new KeyValuePair<string, string>(id, (_textEntries.GetValueOrDefault(id)?.Status ?? KnowledgeBaseStatus.Indexed).Value))];
+            var states = new List<KeyValuePair<string, string>>();
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                if (_textEntries.TryGetValue(id, out var entry))
+                {
+                    states.Add(new(id, (entry.Status ?? KnowledgeBaseStatus.Indexed).Value));
+                }
+                else if (_uploads.ContainsKey(id))
+                {
+                    states.Add(new(id, KnowledgeBaseStatus.Indexed.Value));
+                }
+                else if (_websites.TryGetValue(id, out var website))
+                {
+                    states.Add(new(id, WebsiteSourceStatus(website).Value));
+                }
+            }
+
+            return states;
         }
     }
 
@@ -213,7 +235,10 @@ internal sealed partial class EmulatorStore
         }
     }
 
-    /// <summary>Links or unlinks text entries or uploads (all must exist, <c>ERR_KB_NOT_FOUND</c>); websites are not emulated.</summary>
+    /// <summary>
+    /// Links or unlinks text entries and uploads (in the agent's <c>files</c>) or websites (in its <c>websites</c>); all
+    /// must exist, else <c>ERR_KB_NOT_FOUND</c>.
+    /// </summary>
     public void LinkKnowledgeBase(string uid, KnowledgeBaseSourceType sourceType, IList<string> ids, bool add)
     {
         lock (_gate)
@@ -221,14 +246,16 @@ internal sealed partial class EmulatorStore
             var agent = FindAgent(uid);
             foreach (var id in ids)
             {
-                var exists = sourceType == KnowledgeBaseSourceType.Text ? _textEntries.ContainsKey(id) : sourceType == KnowledgeBaseSourceType.Uploads && _uploads.ContainsKey(id);
+                var exists = sourceType == KnowledgeBaseSourceType.Text ? _textEntries.ContainsKey(id)
+                    : sourceType == KnowledgeBaseSourceType.Uploads ? _uploads.ContainsKey(id)
+                    : sourceType == KnowledgeBaseSourceType.Website && _websites.ContainsKey(id);
                 if (!exists)
                 {
                     throw new ApiError(404, CometChatErrorCodes.KbNotFound, $"The {sourceType.Value} source {id} does not exist.");
                 }
             }
 
-            var files = (List<string>)agent.Files!;
+            var files = (List<string>)(sourceType == KnowledgeBaseSourceType.Website ? agent.Websites! : agent.Files!);
             files.RemoveAll(ids.Contains);
             if (add)
             {
