@@ -202,8 +202,6 @@ internal sealed record Constraints(
     string? Pattern)
 {
     public static Constraints None { get; } = new(null, null, null, null, null, null, null, null, null);
-
-    public bool IsEmpty => this == None || this with { Pattern = null } == None;
 }
 
 /// <summary>A forward-compatible string enum.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CometChat.Rest.Generator.Parsing;
@@ -10,30 +9,40 @@ internal static class Names
     /// <summary><c>auth_tokens</c>, <c>API Keys</c>, <c>create-user</c>, <c>per_page</c> → <c>AuthTokens</c>, <c>ApiKeys</c>, <c>CreateUser</c>, <c>PerPage</c>.</summary>
     public static string ToPascalCase(string text)
     {
-        var result = new StringBuilder(text.Length);
-        foreach (var word in SplitWords(text))
+        // Words are runs of ASCII letters and digits. A word in capitals ("API") keeps only its first one; any
+        // other word gets a capital first letter and keeps the rest as written ("createdAt" → "CreatedAt").
+        var result = new char[text.Length];
+        var length = 0;
+        for (var i = 0; i < text.Length;)
         {
-            if (word.Length > 1 && IsAllUpper(word))
+            if (!IsWordChar(text[i]))
             {
-                result.Append(word[0]).Append(word.Substring(1).ToLowerInvariant());
+                i++;
+                continue;
             }
-            else
+
+            var start = i;
+            var allUpper = true;
+            for (; i < text.Length && IsWordChar(text[i]); i++)
             {
-                result.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+                allUpper &= !char.IsLower(text[i]);
+            }
+
+            var capitals = allUpper && i - start > 1;
+            result[length++] = capitals ? text[start] : char.ToUpperInvariant(text[start]);
+            for (var j = start + 1; j < i; j++)
+            {
+                result[length++] = capitals ? char.ToLowerInvariant(text[j]) : text[j];
             }
         }
 
-        if (result.Length == 0)
+        if (length == 0)
         {
             return "Value";
         }
 
-        if (char.IsDigit(result[0]))
-        {
-            result.Insert(0, 'N');
-        }
-
-        return result.ToString();
+        var pascal = new string(result, 0, length);
+        return char.IsDigit(pascal[0]) ? "N" + pascal : pascal;
     }
 
     /// <summary>PascalCase with a lower-case first letter.</summary>
@@ -73,38 +82,5 @@ internal static class Names
         return candidate;
     }
 
-    private static IEnumerable<string> SplitWords(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c) && c < 128)
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
-
-    private static bool IsAllUpper(string word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsWordChar(char c) => c < 128 && char.IsLetterOrDigit(c);
 }

@@ -625,17 +625,24 @@ internal sealed partial class SpecParser
     private Constraints ReadConstraints(JsonObjectValue schema)
     {
         var items = schema.GetObject("items");
-        var constraints = new Constraints(
-            ReadIdentifierKind(schema),
-            ToInt(schema.GetInteger("minLength")),
-            ToInt(schema.GetInteger("maxLength")),
-            schema.GetInteger("minimum"),
-            schema.GetInteger("maximum"),
-            ToInt(schema.GetInteger("maxItems")),
-            items is null ? null : ReadIdentifierKind(items),
-            items is null ? null : ToInt(items.GetInteger("maxLength")),
-            schema.GetString("pattern"));
-        return constraints.IsEmpty ? Constraints.None : constraints;
+        var identifier = ReadIdentifierKind(schema);
+        var minLength = ToInt(schema.GetInteger("minLength"));
+        var maxLength = ToInt(schema.GetInteger("maxLength"));
+        var minimum = schema.GetInteger("minimum");
+        var maximum = schema.GetInteger("maximum");
+        var maxItems = ToInt(schema.GetInteger("maxItems"));
+        var itemIdentifier = items is null ? null : ReadIdentifierKind(items);
+        var itemMaxLength = items is null ? null : ToInt(items.GetInteger("maxLength"));
+
+        // Most properties have no limits: share one instance rather than allocate an empty one each (a pattern alone
+        // is documentation, not a checked limit).
+        if (identifier is null && minLength is null && maxLength is null && minimum is null && maximum is null
+            && maxItems is null && itemIdentifier is null && itemMaxLength is null)
+        {
+            return Constraints.None;
+        }
+
+        return new Constraints(identifier, minLength, maxLength, minimum, maximum, maxItems, itemIdentifier, itemMaxLength, schema.GetString("pattern"));
     }
 
     private RequiredWhenSpec? ReadRequiredWhen(JsonProperty extension, IEnumerable<PropertySpec> siblings)
