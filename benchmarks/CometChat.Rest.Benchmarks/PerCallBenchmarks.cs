@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
@@ -9,15 +10,18 @@ using BenchmarkDotNet.Configs;
 using CometChat.Rest.Benchmarks.Canned;
 using CometChat.Rest.Benchmarks.Floor;
 using CometChat.Rest.Benchmarks.Reflection;
+using CometChat.Rest.Core;
 using CometChat.Rest.Models;
+using CometChat.Rest.Serialization;
 
 namespace CometChat.Rest.Benchmarks;
 
 /// <summary>
 /// One call, start to finish, through an in-memory handler that answers with CometChat's canned bytes: the SDK
 /// against the floor (hand-written HttpClient + source-generated System.Text.Json, the baseline of each
-/// category) and against a reflection-based hand-rolled client. All three send the same request; GlobalSetup
-/// checks that byte for byte.
+/// category) and against a reflection-based hand-rolled client. A fourth row sends the same request and leaves the
+/// answer unread: the cost of <see cref="HttpClient"/> itself, below which no client can go. All send the same
+/// request; GlobalSetup checks that byte for byte.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -63,6 +67,9 @@ public class PerCallBenchmarks
 
     private static readonly ListUsersOptions s_listOptions = new() { PerPage = 100 };
 
+    // What the SDK sends for s_message, taken off the wire in GlobalSetup, so HttpOnly posts the same bytes.
+    private byte[] _messageBody = [];
+
     [GlobalSetup]
     public void Setup()
     {
@@ -79,6 +86,16 @@ public class PerCallBenchmarks
             sdk => sdk.Messages.SendAsync(s_message),
             floor => floor.SendMessageAsync(s_floorMessage),
             reflection => reflection.SendMessageAsync(s_reflectionMessage));
+
+        _messageBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s_floorMessage, FloorJsonContext.Default.FloorSendMessageRequest);
+        _get.CheckSameRequests(sdk => sdk.Users.GetAsync(Uid), httpOnly => httpOnly.GetAsync("users/" + Uid));
+        _list.CheckSameRequests(sdk => sdk.Users.ListAsync(s_listOptions), httpOnly => httpOnly.GetAsync("users?perPage=100"));
+        _send.CheckSameRequests(sdk => sdk.Messages.SendAsync(s_message), httpOnly => httpOnly.PostAsync("messages", _messageBody));
+
+        if (ReadData(CannedResponses.User).Uid != Uid || ReadDataList(CannedResponses.UserPage).Count != 100)
+        {
+            throw new InvalidOperationException("The converter-only rows do not read the canned answers.");
+        }
     }
 
     [GlobalCleanup]
@@ -101,6 +118,18 @@ public class PerCallBenchmarks
     [BenchmarkCategory("Users.Get")]
     public Task<ReflectionUser> Get_Reflection() => _get.Reflection.GetUserAsync(Uid);
 
+    [Benchmark(Description = "HttpClient alone (answer unread)")]
+    [BenchmarkCategory("Users.Get")]
+    public Task Get_HttpOnly() => _get.HttpOnly.GetAsync("users/" + Uid);
+
+    [Benchmark(Description = "No HTTP: the SDK's converter alone")]
+    [BenchmarkCategory("Users.Get")]
+    public User Get_ConverterOnly() => ReadData(CannedResponses.User);
+
+    [Benchmark(Description = "No HTTP: JSON tokens alone")]
+    [BenchmarkCategory("Users.Get")]
+    public int Get_TokensOnly() => CountTokens(CannedResponses.User);
+
     [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
     [BenchmarkCategory("Users.List (100)")]
     public Task<List<FloorUser>> List_Floor() => _list.Floor.ListUsersAsync(100);
@@ -112,6 +141,18 @@ public class PerCallBenchmarks
     [Benchmark(Description = "Reflection JsonSerializer client")]
     [BenchmarkCategory("Users.List (100)")]
     public Task<List<ReflectionUser>> List_Reflection() => _list.Reflection.ListUsersAsync(100);
+
+    [Benchmark(Description = "HttpClient alone (answer unread)")]
+    [BenchmarkCategory("Users.List (100)")]
+    public Task List_HttpOnly() => _list.HttpOnly.GetAsync("users?perPage=100");
+
+    [Benchmark(Description = "No HTTP: the SDK's converter alone")]
+    [BenchmarkCategory("Users.List (100)")]
+    public List<User> List_ConverterOnly() => ReadDataList(CannedResponses.UserPage);
+
+    [Benchmark(Description = "No HTTP: JSON tokens alone")]
+    [BenchmarkCategory("Users.List (100)")]
+    public int List_TokensOnly() => CountTokens(CannedResponses.UserPage);
 
     [Benchmark(Baseline = true, Description = "Floor (HttpClient + STJ source gen)")]
     [BenchmarkCategory("Messages.Send")]
@@ -125,7 +166,56 @@ public class PerCallBenchmarks
     [BenchmarkCategory("Messages.Send")]
     public Task<ReflectionMessage> Send_Reflection() => _send.Reflection.SendMessageAsync(s_reflectionMessage);
 
-    /// <summary>The three clients over one canned answer, each with its own HttpClient.</summary>
+    [Benchmark(Description = "HttpClient alone (answer unread)")]
+    [BenchmarkCategory("Messages.Send")]
+    public Task Send_HttpOnly() => _send.HttpOnly.PostAsync("messages", _messageBody);
+
+    // The parts of a call that are not HTTP, on the same bytes: the generated converter reading the envelope's data
+    // (what the SDK does once the body is in), and a bare pass of Utf8JsonReader (what any client must at least do).
+    private static User ReadData(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        MoveToData(ref reader);
+        return UserJsonConverter.Instance.Read(ref reader, typeof(User), CometChatTransport.SerializerOptions);
+    }
+
+    private static List<User> ReadDataList(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        MoveToData(ref reader);
+        var users = new List<User>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            users.Add(UserJsonConverter.Instance.Read(ref reader, typeof(User), CometChatTransport.SerializerOptions));
+        }
+
+        return users;
+    }
+
+    private static void MoveToData(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        while (reader.Read() && !reader.ValueTextEquals("data"u8))
+        {
+            reader.Skip();
+        }
+
+        reader.Read();
+    }
+
+    private static int CountTokens(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body);
+        var count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The clients over one canned answer and one HttpClient.</summary>
     private sealed class Clients : IDisposable
     {
         private readonly CannedHandler _handler;
@@ -140,6 +230,7 @@ public class PerCallBenchmarks
             var userAgent = SdkUserAgent();
             Floor = new FloorClient(_http, s_baseUri, ApiKey, userAgent);
             Reflection = new ReflectionClient(_http, s_baseUri, ApiKey, userAgent);
+            HttpOnly = new HttpOnlyClient(_http, s_baseUri, ApiKey, userAgent);
         }
 
         public CometChatClient Sdk { get; }
@@ -150,15 +241,25 @@ public class PerCallBenchmarks
 
         public ReflectionClient Reflection { get; }
 
-        public void CheckSameRequests(Func<CometChatClient, Task> sdk, Func<FloorClient, Task> floor, Func<ReflectionClient, Task> reflection)
+        public HttpOnlyClient HttpOnly { get; }
+
+        public void CheckSameRequests(Func<CometChatClient, Task> sdk, Func<FloorClient, Task> floor, Func<ReflectionClient, Task> reflection) =>
+            CheckSameRequests(sdk, () => floor(Floor), () => reflection(Reflection));
+
+        public void CheckSameRequests(Func<CometChatClient, Task> sdk, Func<HttpOnlyClient, Task> httpOnly) =>
+            CheckSameRequests(sdk, () => httpOnly(HttpOnly));
+
+        private void CheckSameRequests(Func<CometChatClient, Task> sdk, params Func<Task>[] others)
         {
             var recorded = new List<string>();
             _handler.Recorded = recorded;
             try
             {
                 sdk(Sdk).GetAwaiter().GetResult();
-                floor(Floor).GetAwaiter().GetResult();
-                reflection(Reflection).GetAwaiter().GetResult();
+                foreach (var other in others)
+                {
+                    other().GetAwaiter().GetResult();
+                }
             }
             finally
             {

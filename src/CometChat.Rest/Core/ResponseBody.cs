@@ -28,7 +28,8 @@ internal sealed class ResponseBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
 
-    public static async Task<ResponseBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    // ValueTask: a body that is already in memory (a buffered answer, a handler in tests) is read without a Task.
+    public static async ValueTask<ResponseBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var expected = content.Headers.ContentLength;
         var size = expected is > 0 and <= MaxPooledSize ? (int)expected.Value + 1 : DefaultSize;
