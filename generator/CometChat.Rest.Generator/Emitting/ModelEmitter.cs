@@ -204,6 +204,13 @@ internal static class ModelEmitter
             writer.Line($"private static readonly JsonEncodedText {property.CSharpName}Name = JsonEncodedText.Encode({SourceWriter.Literal(property.JsonName)});");
         }
 
+        var all = model.AllProperties.ToList();
+        if (all.Count > 0)
+        {
+            writer.Line();
+            EmitMemberNames(writer, all);
+        }
+
         writer.Line();
         writer.Line("/// <summary>The shared instance.</summary>");
         writer.Line($"public static {name}JsonConverter Instance {{ get; }} = new();");
@@ -231,29 +238,32 @@ internal static class ModelEmitter
         writer.Line("Dictionary<string, JsonElement>? additionalProperties = null;");
         writer.Line();
         writer.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
-        var first = true;
-        foreach (var property in properties)
+        if (properties.Count == 0)
         {
-            writer.Open($"{(first ? string.Empty : "else ")}if (reader.ValueTextEquals({property.CSharpName}Name.EncodedUtf8Bytes))");
-            writer.Line("reader.Read();");
-            writer.Line($"{locals[property.CSharpName]} = {TypeNames.Read(property.Type)};");
-            writer.Close();
-            first = false;
-        }
-
-        if (first)
-        {
-            writer.Open("if (true)");
+            EmitReadAdditional(writer);
         }
         else
         {
-            writer.Open("else");
+            writer.Open("switch (MemberNames.IndexOf(ref reader))");
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var property = properties[i];
+                writer.Line($"case {i}: // {SourceWriter.Literal(property.JsonName)}");
+                writer.Indent();
+                writer.Line("reader.Read();");
+                writer.Line($"{locals[property.CSharpName]} = {TypeNames.Read(property.Type)};");
+                writer.Line("break;");
+                writer.Outdent();
+            }
+
+            writer.Line("default:");
+            writer.Indent();
+            EmitReadAdditional(writer);
+            writer.Line("break;");
+            writer.Outdent();
+            writer.Close();
         }
 
-        writer.Line("var propertyName = reader.GetString()!;");
-        writer.Line("reader.Read();");
-        writer.Line("(additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);");
-        writer.Close();
         writer.Close();
         writer.Line();
 
@@ -270,6 +280,35 @@ internal static class ModelEmitter
         writer.Line("AdditionalProperties = additionalProperties,");
         writer.Close(";");
         writer.Close();
+    }
+
+    private static void EmitReadAdditional(SourceWriter writer)
+    {
+        writer.Line("var propertyName = reader.GetString()!;");
+        writer.Line("reader.Read();");
+        writer.Line("(additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);");
+    }
+
+    // Packed a few to a line, in property order: a name's position is its case in Read's switch.
+    private static void EmitMemberNames(SourceWriter writer, List<PropertySpec> properties)
+    {
+        writer.Line("private static readonly JsonMemberNames MemberNames = new(");
+        writer.Indent();
+        var line = new System.Text.StringBuilder();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var literal = SourceWriter.Literal(properties[i].JsonName) + (i == properties.Count - 1 ? ");" : ",");
+            if (line.Length > 0 && line.Length + 1 + literal.Length > 100)
+            {
+                writer.Line(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(literal);
+        }
+
+        writer.Line(line.ToString());
+        writer.Outdent();
     }
 
     private static void EmitWrite(SourceWriter writer, ModelSpec model)

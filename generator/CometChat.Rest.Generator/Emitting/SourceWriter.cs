@@ -68,6 +68,19 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents what follows one level, without a brace (the statements of a <c>case</c>).</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;

@@ -76,6 +76,9 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText ParticipantsName = JsonEncodedText.Encode("participants");
         private static readonly JsonEncodedText UsersToBanName = JsonEncodedText.Encode("usersToBan");
 
+        private static readonly JsonMemberNames MemberNames = new(
+            "admins", "moderators", "participants", "usersToBan");
+
         /// <summary>The shared instance.</summary>
         public static AddGroupMembersRequestJsonConverter Instance { get; } = new();
 
@@ -91,31 +94,29 @@ namespace Snapshot.Client.Serialization
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(AdminsName.EncodedUtf8Bytes))
+                switch (MemberNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    admins = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(ModeratorsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    moderators = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(ParticipantsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    participants = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(UsersToBanName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    usersToBan = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else
-                {
-                    var propertyName = reader.GetString()!;
-                    reader.Read();
-                    (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                    case 0: // "admins"
+                        reader.Read();
+                        admins = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 1: // "moderators"
+                        reader.Read();
+                        moderators = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 2: // "participants"
+                        reader.Read();
+                        participants = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 3: // "usersToBan"
+                        reader.Read();
+                        usersToBan = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    default:
+                        var propertyName = reader.GetString()!;
+                        reader.Read();
+                        (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                        break;
                 }
             }
 

@@ -95,6 +95,9 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText TagsName = JsonEncodedText.Encode("tags");
         private static readonly JsonEncodedText WithAuthTokenName = JsonEncodedText.Encode("withAuthToken");
 
+        private static readonly JsonMemberNames MemberNames = new(
+            "uid", "name", "avatar", "link", "role", "statusMessage", "metadata", "tags", "withAuthToken");
+
         /// <summary>The shared instance.</summary>
         public static CreateUserRequestJsonConverter Instance { get; } = new();
 
@@ -115,56 +118,49 @@ namespace Snapshot.Client.Serialization
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(UidName.EncodedUtf8Bytes))
+                switch (MemberNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    uid = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    name = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(AvatarName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    avatar = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(LinkName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    link = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(RoleName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    role = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(StatusMessageName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    statusMessage = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(MetadataName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    metadata = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
-                }
-                else if (reader.ValueTextEquals(TagsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(WithAuthTokenName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    withAuthToken = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
-                }
-                else
-                {
-                    var propertyName = reader.GetString()!;
-                    reader.Read();
-                    (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                    case 0: // "uid"
+                        reader.Read();
+                        uid = JsonRead.NullableString(ref reader);
+                        break;
+                    case 1: // "name"
+                        reader.Read();
+                        name = JsonRead.NullableString(ref reader);
+                        break;
+                    case 2: // "avatar"
+                        reader.Read();
+                        avatar = JsonRead.NullableString(ref reader);
+                        break;
+                    case 3: // "link"
+                        reader.Read();
+                        link = JsonRead.NullableString(ref reader);
+                        break;
+                    case 4: // "role"
+                        reader.Read();
+                        role = JsonRead.NullableString(ref reader);
+                        break;
+                    case 5: // "statusMessage"
+                        reader.Read();
+                        statusMessage = JsonRead.NullableString(ref reader);
+                        break;
+                    case 6: // "metadata"
+                        reader.Read();
+                        metadata = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
+                        break;
+                    case 7: // "tags"
+                        reader.Read();
+                        tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 8: // "withAuthToken"
+                        reader.Read();
+                        withAuthToken = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
+                        break;
+                    default:
+                        var propertyName = reader.GetString()!;
+                        reader.Read();
+                        (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                        break;
                 }
             }
 

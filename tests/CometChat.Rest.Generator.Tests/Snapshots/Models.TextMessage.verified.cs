@@ -56,6 +56,11 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText ReceiptsName = JsonEncodedText.Encode("receipts");
         private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
 
+        private static readonly JsonMemberNames MemberNames = new(
+            "id", "muid", "conversationId", "sender", "receiver", "receiverType", "category", "type",
+            "parentId", "sentAt", "updatedAt", "editedAt", "editedBy", "deletedAt", "deletedBy", "pinnedAt",
+            "pinnedBy", "savedAt", "tags", "receipts", "data");
+
         /// <summary>The shared instance.</summary>
         public static TextMessageJsonConverter Instance { get; } = new();
 
@@ -88,116 +93,97 @@ namespace Snapshot.Client.Serialization
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(IdName.EncodedUtf8Bytes))
+                switch (MemberNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    id = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(MuidName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    muid = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ConversationIdName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    conversationId = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(SenderName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    sender = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ReceiverName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    receiver = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ReceiverTypeName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    receiverType = reader.TokenType == JsonTokenType.Null ? (ReceiverType?)null : ReceiverTypeJsonConverter.Instance.Read(ref reader, typeof(ReceiverType), options);
-                }
-                else if (reader.ValueTextEquals(CategoryName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    category = reader.TokenType == JsonTokenType.Null ? (MessageCategory?)null : MessageCategoryJsonConverter.Instance.Read(ref reader, typeof(MessageCategory), options);
-                }
-                else if (reader.ValueTextEquals(TypeName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    type = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ParentIdName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    parentId = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(SentAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    sentAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(UpdatedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    updatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(EditedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    editedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(EditedByName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    editedBy = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(DeletedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    deletedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(DeletedByName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    deletedBy = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(PinnedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    pinnedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(PinnedByName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    pinnedBy = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(SavedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    savedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(TagsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(ReceiptsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    receipts = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
-                }
-                else if (reader.ValueTextEquals(DataName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    data = reader.TokenType == JsonTokenType.Null ? null : TextMessageDataJsonConverter.Instance.Read(ref reader, typeof(TextMessageData), options);
-                }
-                else
-                {
-                    var propertyName = reader.GetString()!;
-                    reader.Read();
-                    (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                    case 0: // "id"
+                        reader.Read();
+                        id = JsonRead.NullableString(ref reader);
+                        break;
+                    case 1: // "muid"
+                        reader.Read();
+                        muid = JsonRead.NullableString(ref reader);
+                        break;
+                    case 2: // "conversationId"
+                        reader.Read();
+                        conversationId = JsonRead.NullableString(ref reader);
+                        break;
+                    case 3: // "sender"
+                        reader.Read();
+                        sender = JsonRead.NullableString(ref reader);
+                        break;
+                    case 4: // "receiver"
+                        reader.Read();
+                        receiver = JsonRead.NullableString(ref reader);
+                        break;
+                    case 5: // "receiverType"
+                        reader.Read();
+                        receiverType = reader.TokenType == JsonTokenType.Null ? (ReceiverType?)null : ReceiverTypeJsonConverter.Instance.Read(ref reader, typeof(ReceiverType), options);
+                        break;
+                    case 6: // "category"
+                        reader.Read();
+                        category = reader.TokenType == JsonTokenType.Null ? (MessageCategory?)null : MessageCategoryJsonConverter.Instance.Read(ref reader, typeof(MessageCategory), options);
+                        break;
+                    case 7: // "type"
+                        reader.Read();
+                        type = JsonRead.NullableString(ref reader);
+                        break;
+                    case 8: // "parentId"
+                        reader.Read();
+                        parentId = JsonRead.NullableString(ref reader);
+                        break;
+                    case 9: // "sentAt"
+                        reader.Read();
+                        sentAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 10: // "updatedAt"
+                        reader.Read();
+                        updatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 11: // "editedAt"
+                        reader.Read();
+                        editedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 12: // "editedBy"
+                        reader.Read();
+                        editedBy = JsonRead.NullableString(ref reader);
+                        break;
+                    case 13: // "deletedAt"
+                        reader.Read();
+                        deletedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 14: // "deletedBy"
+                        reader.Read();
+                        deletedBy = JsonRead.NullableString(ref reader);
+                        break;
+                    case 15: // "pinnedAt"
+                        reader.Read();
+                        pinnedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 16: // "pinnedBy"
+                        reader.Read();
+                        pinnedBy = JsonRead.NullableString(ref reader);
+                        break;
+                    case 17: // "savedAt"
+                        reader.Read();
+                        savedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 18: // "tags"
+                        reader.Read();
+                        tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 19: // "receipts"
+                        reader.Read();
+                        receipts = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
+                        break;
+                    case 20: // "data"
+                        reader.Read();
+                        data = reader.TokenType == JsonTokenType.Null ? null : TextMessageDataJsonConverter.Instance.Read(ref reader, typeof(TextMessageData), options);
+                        break;
+                    default:
+                        var propertyName = reader.GetString()!;
+                        reader.Read();
+                        (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                        break;
                 }
             }
 

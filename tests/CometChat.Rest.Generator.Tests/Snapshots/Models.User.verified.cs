@@ -118,6 +118,11 @@ namespace Snapshot.Client.Serialization
         private static readonly JsonEncodedText HasBlockedMeName = JsonEncodedText.Encode("hasBlockedMe");
         private static readonly JsonEncodedText BlockedAtName = JsonEncodedText.Encode("blockedAt");
 
+        private static readonly JsonMemberNames MemberNames = new(
+            "uid", "name", "avatar", "link", "role", "statusMessage", "metadata", "status", "createdAt",
+            "updatedAt", "deactivatedAt", "lastActiveAt", "tags", "authToken", "conversationId", "blockedByMe",
+            "blockedByMeAt", "hasBlockedMe", "blockedAt");
+
         /// <summary>The shared instance.</summary>
         public static UserJsonConverter Instance { get; } = new();
 
@@ -148,106 +153,89 @@ namespace Snapshot.Client.Serialization
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals(UidName.EncodedUtf8Bytes))
+                switch (MemberNames.IndexOf(ref reader))
                 {
-                    reader.Read();
-                    uid = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(NameName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    name = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(AvatarName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    avatar = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(LinkName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    link = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(RoleName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    role = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(StatusMessageName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    statusMessage = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(MetadataName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    metadata = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
-                }
-                else if (reader.ValueTextEquals(StatusName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    status = reader.TokenType == JsonTokenType.Null ? (UserStatus?)null : UserStatusJsonConverter.Instance.Read(ref reader, typeof(UserStatus), options);
-                }
-                else if (reader.ValueTextEquals(CreatedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    createdAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(UpdatedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    updatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(DeactivatedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    deactivatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(LastActiveAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    lastActiveAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(TagsName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
-                }
-                else if (reader.ValueTextEquals(AuthTokenName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    authToken = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(ConversationIdName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    conversationId = JsonRead.NullableString(ref reader);
-                }
-                else if (reader.ValueTextEquals(BlockedByMeName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    blockedByMe = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
-                }
-                else if (reader.ValueTextEquals(BlockedByMeAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    blockedByMeAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else if (reader.ValueTextEquals(HasBlockedMeName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    hasBlockedMe = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
-                }
-                else if (reader.ValueTextEquals(BlockedAtName.EncodedUtf8Bytes))
-                {
-                    reader.Read();
-                    blockedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
-                }
-                else
-                {
-                    var propertyName = reader.GetString()!;
-                    reader.Read();
-                    (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                    case 0: // "uid"
+                        reader.Read();
+                        uid = JsonRead.NullableString(ref reader);
+                        break;
+                    case 1: // "name"
+                        reader.Read();
+                        name = JsonRead.NullableString(ref reader);
+                        break;
+                    case 2: // "avatar"
+                        reader.Read();
+                        avatar = JsonRead.NullableString(ref reader);
+                        break;
+                    case 3: // "link"
+                        reader.Read();
+                        link = JsonRead.NullableString(ref reader);
+                        break;
+                    case 4: // "role"
+                        reader.Read();
+                        role = JsonRead.NullableString(ref reader);
+                        break;
+                    case 5: // "statusMessage"
+                        reader.Read();
+                        statusMessage = JsonRead.NullableString(ref reader);
+                        break;
+                    case 6: // "metadata"
+                        reader.Read();
+                        metadata = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Object(ref reader);
+                        break;
+                    case 7: // "status"
+                        reader.Read();
+                        status = reader.TokenType == JsonTokenType.Null ? (UserStatus?)null : UserStatusJsonConverter.Instance.Read(ref reader, typeof(UserStatus), options);
+                        break;
+                    case 8: // "createdAt"
+                        reader.Read();
+                        createdAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 9: // "updatedAt"
+                        reader.Read();
+                        updatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 10: // "deactivatedAt"
+                        reader.Read();
+                        deactivatedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 11: // "lastActiveAt"
+                        reader.Read();
+                        lastActiveAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 12: // "tags"
+                        reader.Read();
+                        tags = reader.TokenType == JsonTokenType.Null ? null : JsonRead.List(ref reader, JsonConverters.String, options);
+                        break;
+                    case 13: // "authToken"
+                        reader.Read();
+                        authToken = JsonRead.NullableString(ref reader);
+                        break;
+                    case 14: // "conversationId"
+                        reader.Read();
+                        conversationId = JsonRead.NullableString(ref reader);
+                        break;
+                    case 15: // "blockedByMe"
+                        reader.Read();
+                        blockedByMe = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
+                        break;
+                    case 16: // "blockedByMeAt"
+                        reader.Read();
+                        blockedByMeAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    case 17: // "hasBlockedMe"
+                        reader.Read();
+                        hasBlockedMe = reader.TokenType == JsonTokenType.Null ? null : JsonRead.Boolean(ref reader);
+                        break;
+                    case 18: // "blockedAt"
+                        reader.Read();
+                        blockedAt = reader.TokenType == JsonTokenType.Null ? null : JsonRead.UnixTime(ref reader);
+                        break;
+                    default:
+                        var propertyName = reader.GetString()!;
+                        reader.Read();
+                        (additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[propertyName] = JsonRead.Element(ref reader);
+                        break;
                 }
             }
 
