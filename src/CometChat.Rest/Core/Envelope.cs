@@ -65,45 +65,21 @@ internal static class Envelope
 
     public static Page<T> ReadPage<T>(ReadOnlySpan<byte> json, JsonConverter<T> converter, CometChatRequest request)
     {
-        List<T>? items = null;
-        Pagination? pagination = null;
-        PageCursor? cursor = null;
-        try
-        {
-            var reader = new Utf8JsonReader(json);
-            StartObject(ref reader);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    reader.Read();
-                    items = JsonRead.List(ref reader, converter, CometChatTransport.SerializerOptions);
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    reader.Read();
-                    (pagination, cursor) = ReadMeta(ref reader);
-                }
-                else
-                {
-                    reader.Read();
-                    JsonRead.Skip(ref reader);
-                }
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw Unreadable(request, json, ex);
-        }
-
-        return items is null ? throw Unreadable(request, json, null) : new Page<T>(items, pagination, cursor);
+        var (items, (pagination, cursor)) = ReadList(json, converter, request, ReadMeta);
+        return new Page<T>(items, pagination, cursor);
     }
 
     /// <summary>Reads <c>{"data": [...], "meta": {"previous": ..., "current": ..., "next": ...}}</c>.</summary>
-    public static (List<T> Items, CursorPageMeta? Meta) ReadCursorPage<T>(ReadOnlySpan<byte> json, JsonConverter<T> converter, CometChatRequest request)
+    public static (List<T> Items, CursorPageMeta? Meta) ReadCursorPage<T>(ReadOnlySpan<byte> json, JsonConverter<T> converter, CometChatRequest request) =>
+        ReadList(json, converter, request, ReadCursorMeta);
+
+    private delegate TMeta MetaReader<TMeta>(ref Utf8JsonReader reader);
+
+    /// <summary>Reads <c>{"data": [...], "meta": {...}}</c>, the meta by <paramref name="readMeta"/>; a missing meta is default.</summary>
+    private static (List<T> Items, TMeta Meta) ReadList<T, TMeta>(ReadOnlySpan<byte> json, JsonConverter<T> converter, CometChatRequest request, MetaReader<TMeta> readMeta)
     {
         List<T>? items = null;
-        CursorPageMeta? meta = null;
+        TMeta meta = default!;
         try
         {
             var reader = new Utf8JsonReader(json);
@@ -118,7 +94,7 @@ internal static class Envelope
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     reader.Read();
-                    meta = ReadCursorMeta(ref reader);
+                    meta = readMeta(ref reader);
                 }
                 else
                 {
