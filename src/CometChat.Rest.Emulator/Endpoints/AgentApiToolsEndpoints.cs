@@ -29,7 +29,7 @@ internal sealed class AgentApiToolsEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost(Route, CreateAsync);
-        routes.MapGet(Route, ListAsync);
+        routes.MapGet(Route, context => CursorResponse.WriteListAsync(context, _store.ListApiTools, ApiToolJsonConverter.Instance));
         routes.MapGet(Route + "/{slug}", GetAsync);
         routes.MapPatch(Route + "/{slug}", UpdateAsync);
         routes.MapDelete(Route + "/{slug}", DeleteAsync);
@@ -57,15 +57,6 @@ internal sealed class AgentApiToolsEndpoints
 
         var tool = _store.CreateApiTool(_appId, request);
         await CursorResponse.WriteBareAsync(context, StatusCodes.Status201Created, tool, ApiToolJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ListAsync(HttpContext context)
-    {
-        var query = new QueryReader(context.Request);
-        var paging = CursorRequest.Read(query);
-        query.Errors.ThrowIfAny();
-
-        await CursorResponse.WritePageAsync(context, _store.ListApiTools(paging), ApiToolJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Emulator.State;
@@ -24,42 +26,30 @@ internal sealed class DataImportEndpoints
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v3/data_import/users", ImportUsersAsync);
-        routes.MapPost("/v3/data_import/groups", ImportGroupsAsync);
-        routes.MapPost("/v3/data_import/members", ImportMembersAsync);
-        routes.MapPost("/v3/data_import/messages", ImportMessagesAsync);
+        routes.MapPost("/v3/data_import/users", context => ImportAsync(
+            context, ImportUsersRequestJsonConverter.Instance, "users", request => request.Users, _store.ImportUser, ImportedUserJsonConverter.Instance));
+        routes.MapPost("/v3/data_import/groups", context => ImportAsync(
+            context, ImportGroupsRequestJsonConverter.Instance, "groups", request => request.Groups, _store.ImportGroup, ImportedGroupJsonConverter.Instance));
+        routes.MapPost("/v3/data_import/members", context => ImportAsync(
+            context, ImportGroupMembersRequestJsonConverter.Instance, "members", request => request.Members, _store.ImportGroupMember, ImportedGroupMemberJsonConverter.Instance));
+        routes.MapPost("/v3/data_import/messages", context => ImportAsync(
+            context, ImportMessagesRequestJsonConverter.Instance, "messages", request => request.Messages, _store.ImportMessage, ImportedMessageJsonConverter.Instance));
     }
 
-    private async Task ImportUsersAsync(HttpContext context)
+    /// <summary>Reads the body's map of entries under <paramref name="field"/>, imports each and answers under its key.</summary>
+    private static async Task ImportAsync<TRequest, TEntry, TResult>(
+        HttpContext context,
+        JsonConverter<TRequest> requestConverter,
+        string field,
+        Func<TRequest, IDictionary<string, TEntry>> entries,
+        Func<string, TEntry, TResult> import,
+        JsonConverter<TResult> resultConverter)
     {
-        var request = await JsonBody.ReadAsync(context, ImportUsersRequestJsonConverter.Instance, ["users"]).ConfigureAwait(false);
-        CheckCount("users", request.Users.Count);
-        var results = request.Users.Select(pair => KeyValuePair.Create(pair.Key, _store.ImportUser(pair.Key, pair.Value))).ToList();
-        await JsonResponse.WriteMapAsync(context, results, ImportedUserJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ImportGroupsAsync(HttpContext context)
-    {
-        var request = await JsonBody.ReadAsync(context, ImportGroupsRequestJsonConverter.Instance, ["groups"]).ConfigureAwait(false);
-        CheckCount("groups", request.Groups.Count);
-        var results = request.Groups.Select(pair => KeyValuePair.Create(pair.Key, _store.ImportGroup(pair.Key, pair.Value))).ToList();
-        await JsonResponse.WriteMapAsync(context, results, ImportedGroupJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ImportMembersAsync(HttpContext context)
-    {
-        var request = await JsonBody.ReadAsync(context, ImportGroupMembersRequestJsonConverter.Instance, ["members"]).ConfigureAwait(false);
-        CheckCount("members", request.Members.Count);
-        var results = request.Members.Select(pair => KeyValuePair.Create(pair.Key, _store.ImportGroupMember(pair.Key, pair.Value))).ToList();
-        await JsonResponse.WriteMapAsync(context, results, ImportedGroupMemberJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ImportMessagesAsync(HttpContext context)
-    {
-        var request = await JsonBody.ReadAsync(context, ImportMessagesRequestJsonConverter.Instance, ["messages"]).ConfigureAwait(false);
-        CheckCount("messages", request.Messages.Count);
-        var results = request.Messages.Select(pair => KeyValuePair.Create(pair.Key, _store.ImportMessage(pair.Key, pair.Value))).ToList();
-        await JsonResponse.WriteMapAsync(context, results, ImportedMessageJsonConverter.Instance).ConfigureAwait(false);
+        var request = await JsonBody.ReadAsync(context, requestConverter, [field]).ConfigureAwait(false);
+        var map = entries(request);
+        CheckCount(field, map.Count);
+        var results = map.Select(pair => KeyValuePair.Create(pair.Key, import(pair.Key, pair.Value))).ToList();
+        await JsonResponse.WriteMapAsync(context, results, resultConverter).ConfigureAwait(false);
     }
 
     /// <summary>The whole call fails when it has no entries or more than CometChat's 50.</summary>

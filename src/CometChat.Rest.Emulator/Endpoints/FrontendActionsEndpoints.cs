@@ -28,7 +28,7 @@ internal sealed class FrontendActionsEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost(Route, CreateAsync);
-        routes.MapGet(Route, ListAsync);
+        routes.MapGet(Route, context => CursorResponse.WriteListAsync(context, _store.ListFrontendActions, FrontendActionJsonConverter.Instance));
         routes.MapGet(Route + "/{id}", GetAsync);
         routes.MapPatch(Route + "/{id}", UpdateAsync);
         routes.MapDelete(Route + "/{id}", DeleteAsync);
@@ -44,15 +44,6 @@ internal sealed class FrontendActionsEndpoints
 
         var action = _store.CreateFrontendAction(_appId, request);
         await CursorResponse.WriteBareAsync(context, StatusCodes.Status201Created, action, FrontendActionJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ListAsync(HttpContext context)
-    {
-        var query = new QueryReader(context.Request);
-        var paging = CursorRequest.Read(query);
-        query.Errors.ThrowIfAny();
-
-        await CursorResponse.WritePageAsync(context, _store.ListFrontendActions(paging), FrontendActionJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)

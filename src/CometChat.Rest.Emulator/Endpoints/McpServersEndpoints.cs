@@ -28,7 +28,7 @@ internal sealed class McpServersEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost(Route, CreateAsync);
-        routes.MapGet(Route, ListAsync);
+        routes.MapGet(Route, context => CursorResponse.WriteListAsync(context, _store.ListMcpServers, McpServerJsonConverter.Instance));
         routes.MapGet(Route + "/{slug}", GetAsync);
         routes.MapPatch(Route + "/{slug}", UpdateAsync);
         routes.MapDelete(Route + "/{slug}", DeleteAsync);
@@ -45,15 +45,6 @@ internal sealed class McpServersEndpoints
 
         var server = _store.CreateMcpServer(_appId, request);
         await CursorResponse.WriteBareAsync(context, StatusCodes.Status201Created, server, McpServerJsonConverter.Instance).ConfigureAwait(false);
-    }
-
-    private async Task ListAsync(HttpContext context)
-    {
-        var query = new QueryReader(context.Request);
-        var paging = CursorRequest.Read(query);
-        query.Errors.ThrowIfAny();
-
-        await CursorResponse.WritePageAsync(context, _store.ListMcpServers(paging), McpServerJsonConverter.Instance).ConfigureAwait(false);
     }
 
     private async Task GetAsync(HttpContext context)

@@ -76,6 +76,15 @@ internal static class CursorResponse
         return WritePageAsync(context, page.Items, page.Limit, previous, next, converter);
     }
 
+    /// <summary>Answers a list with no filters of its own: reads the cursor query (400 when malformed) and writes the page.</summary>
+    public static Task WriteListAsync<T>(HttpContext context, Func<CursorRequest, CursorSlice<T>> list, JsonConverter<T> converter)
+    {
+        var query = new QueryReader(context.Request);
+        var paging = CursorRequest.Read(query);
+        query.Errors.ThrowIfAny();
+        return WritePageAsync(context, list(paging), converter);
+    }
+
     /// <summary>Writes a message cursor page, whose cursors carry their own <c>affix</c>, <c>sentAt</c> and <c>id</c>.</summary>
     public static Task WritePageAsync<T>(HttpContext context, MessageCursorSlice<T> page, JsonConverter<T> converter) =>
         WritePageAsync(context, page.Items, page.Limit, page.Previous, page.Next, converter);

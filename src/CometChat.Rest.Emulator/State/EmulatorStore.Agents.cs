@@ -63,12 +63,8 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            var matching = _agents.Values
-                .Where(agent => search is null || agent.Name!.Contains(search, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(agent => agent.CreatedAt)
-                .ToList();
-            var page = paging.Slice(matching, agent => agent.CreatedAt!.Value);
-            return page with { Items = [.. page.Items.Select(agent => Copy(agent, AgentJsonConverter.Instance))] };
+            var matching = _agents.Values.Where(agent => search is null || agent.Name!.Contains(search, StringComparison.OrdinalIgnoreCase));
+            return NewestFirst(matching, agent => agent.CreatedAt, paging, AgentJsonConverter.Instance);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CometChat.Rest.Emulator.Http;
 using CometChat.Rest.Models;
 using CometChat.Rest.Serialization;
 
@@ -24,6 +25,13 @@ internal sealed partial class EmulatorStore
     {
         _lastAiTimestamp = Math.Max(_time.GetUtcNow().ToUnixTimeMilliseconds(), _lastAiTimestamp + 1);
         return _lastAiTimestamp;
+    }
+
+    /// <summary>A cursor page of copies of the records, newest first by <c>createdAt</c> (unique: see <see cref="NextAiTimestamp"/>).</summary>
+    private static CursorSlice<T> NewestFirst<T>(IEnumerable<T> records, Func<T, long?> createdAt, CursorRequest paging, JsonConverter<T> converter)
+    {
+        var page = paging.Slice(records.OrderByDescending(createdAt).ToList(), record => createdAt(record)!.Value);
+        return page with { Items = [.. page.Items.Select(record => Copy(record, converter))] };
     }
 
     /// <summary>A deep copy through the generated converter, so callers never share a stored record.</summary>

@@ -50,8 +50,7 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            var page = paging.Slice(_apiTools.Values.OrderByDescending(tool => tool.CreatedAt).ToList(), tool => tool.CreatedAt!.Value);
-            return page with { Items = [.. page.Items.Select(tool => Copy(tool, ApiToolJsonConverter.Instance))] };
+            return NewestFirst(_apiTools.Values, tool => tool.CreatedAt, paging, ApiToolJsonConverter.Instance);
         }
     }
 

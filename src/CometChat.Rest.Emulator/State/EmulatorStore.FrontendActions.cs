@@ -46,8 +46,7 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            var page = paging.Slice(_frontendActions.Values.OrderByDescending(action => action.CreatedAt).ToList(), action => action.CreatedAt!.Value);
-            return page with { Items = [.. page.Items.Select(action => Copy(action, FrontendActionJsonConverter.Instance))] };
+            return NewestFirst(_frontendActions.Values, action => action.CreatedAt, paging, FrontendActionJsonConverter.Instance);
         }
     }
 

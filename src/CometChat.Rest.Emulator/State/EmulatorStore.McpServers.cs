@@ -43,8 +43,7 @@ internal sealed partial class EmulatorStore
     {
         lock (_gate)
         {
-            var page = paging.Slice(_mcpServers.Values.OrderByDescending(server => server.CreatedAt).ToList(), server => server.CreatedAt!.Value);
-            return page with { Items = [.. page.Items.Select(server => Copy(server, McpServerJsonConverter.Instance))] };
+            return NewestFirst(_mcpServers.Values, server => server.CreatedAt, paging, McpServerJsonConverter.Instance);
         }
     }
 

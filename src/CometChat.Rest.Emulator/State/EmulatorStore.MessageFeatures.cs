@@ -42,25 +42,8 @@ internal sealed partial class EmulatorStore
         lock (_gate)
         {
             var message = FindVisibleMessage(id, actor);
-            if (!_pinnedMessages.TryGetValue(message.ConversationId, out var pins))
-            {
-                _pinnedMessages[message.ConversationId] = pins = [];
-            }
-
-            if (pin && !pins.Contains(message.Id))
-            {
-                if (pins.Count >= MaxPinnedMessages)
-                {
-                    throw new ApiError(400, CometChatErrorCodes.PinnedMessagesLimitExceeded, $"The conversation {message.ConversationId} already has {MaxPinnedMessages} pinned messages.");
-                }
-
-                pins.Add(message.Id);
-            }
-            else if (!pin)
-            {
-                pins.Remove(message.Id);
-            }
-
+            Mark(_pinnedMessages, message.ConversationId, message.Id, pin, MaxPinnedMessages, () => new ApiError(
+                400, CometChatErrorCodes.PinnedMessagesLimitExceeded, $"The conversation {message.ConversationId} already has {MaxPinnedMessages} pinned messages."));
             return Done($"The message {id} has been {(pin ? "pinned" : "unpinned")} successfully.");
         }
     }
@@ -71,26 +54,32 @@ internal sealed partial class EmulatorStore
         {
             var message = FindVisibleMessage(id, actor);
             var uid = FindActiveUser(actor).Uid;
-            if (!_savedMessages.TryGetValue(uid, out var saved))
-            {
-                _savedMessages[uid] = saved = [];
-            }
-
-            if (save && !saved.Contains(message.Id))
-            {
-                if (saved.Count >= MaxSavedMessages)
-                {
-                    throw new ApiError(400, CometChatErrorCodes.SavedMessagesLimitExceeded, $"The user {uid} already has {MaxSavedMessages} saved messages.");
-                }
-
-                saved.Add(message.Id);
-            }
-            else if (!save)
-            {
-                saved.Remove(message.Id);
-            }
-
+            Mark(_savedMessages, uid, message.Id, save, MaxSavedMessages, () => new ApiError(
+                400, CometChatErrorCodes.SavedMessagesLimitExceeded, $"The user {uid} already has {MaxSavedMessages} saved messages."));
             return Done($"The message {id} has been {(save ? "saved" : "unsaved")} successfully.");
+        }
+    }
+
+    /// <summary>Adds a message to (or removes it from) the capped list of marked messages under <paramref name="key"/>; adding twice changes nothing.</summary>
+    private static void Mark(Dictionary<string, List<long>> marks, string key, long messageId, bool add, int max, Func<ApiError> full)
+    {
+        if (!marks.TryGetValue(key, out var ids))
+        {
+            marks[key] = ids = [];
+        }
+
+        if (!add)
+        {
+            ids.Remove(messageId);
+        }
+        else if (!ids.Contains(messageId))
+        {
+            if (ids.Count >= max)
+            {
+                throw full();
+            }
+
+            ids.Add(messageId);
         }
     }
 
