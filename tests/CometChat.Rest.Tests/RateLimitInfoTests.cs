@@ -38,4 +38,36 @@ public class RateLimitInfoTests
         await client.Users.GetAsync("u1");
         Assert.Same(second, client.LastRateLimit);
     }
+
+    [Fact]
+    public async Task LastRateLimit_reads_lowercase_names_and_ignores_lookalike_and_malformed_headers()
+    {
+        // HTTP/2 sends header names in lower case; other headers may share the prefix.
+        var handler = new RecordingHandler()
+            .Enqueue(CannedResponse.Json(UserJson)
+                .WithHeader("x-rate-limit-policy", "5")
+                .WithHeader("x-rate-limit-remaining", "41")
+                .WithHeader("x-rate-limit", "not-a-number")
+                .WithHeader("x-rate-limit-reset", " 1625143246 "));
+        using var client = TestClient.Create(handler);
+
+        await client.Users.GetAsync("u1");
+
+        var info = client.LastRateLimit!;
+        Assert.Null(info.Limit);
+        Assert.Equal(41, info.Remaining);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1625143246), info.Reset);
+    }
+
+    [Fact]
+    public async Task A_reset_header_alone_is_not_a_rate_limit_snapshot()
+    {
+        var handler = new RecordingHandler()
+            .Enqueue(CannedResponse.Json(UserJson).WithHeader("X-Rate-Limit-Reset", "1625143246"));
+        using var client = TestClient.Create(handler);
+
+        await client.Users.GetAsync("u1");
+
+        Assert.Null(client.LastRateLimit);
+    }
 }

@@ -313,15 +313,40 @@ public sealed class CometChatTransport : IDisposable
 
     private const string OnBehalfOfHeader = "onBehalfOf";
 
-    // Read on every response: the raw (non-validated) view neither parses the header store nor copies the values
-    // into an array, which the validated TryGetValues does on each call.
-    private static long? ReadInt(HttpResponseMessage response, string name)
+    // Read on every response: the raw (non-validated) view neither parses the header store nor copies the values,
+    // and one pass over it finds all three headers (a lookup by name checks the name and searches the store each time).
+    private static bool TryReadRateLimit(HttpResponseMessage response, out long? limit, out long? remaining, out long? reset)
     {
-        if (!response.Headers.NonValidated.TryGetValues(name, out var values))
+        limit = remaining = reset = null;
+        foreach (var (name, values) in response.Headers.NonValidated)
         {
-            return null;
+            if (!name.StartsWith(RateLimitHeader, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var suffix = name.AsSpan(RateLimitHeader.Length);
+            if (suffix.IsEmpty)
+            {
+                limit ??= ParseFirst(values);
+            }
+            else if (suffix.Equals("-Remaining", StringComparison.OrdinalIgnoreCase))
+            {
+                remaining ??= ParseFirst(values);
+            }
+            else if (suffix.Equals("-Reset", StringComparison.OrdinalIgnoreCase))
+            {
+                reset ??= ParseFirst(values);
+            }
         }
 
+        return limit is not null || remaining is not null;
+    }
+
+    private const string RateLimitHeader = "X-Rate-Limit";
+
+    private static long? ParseFirst(HeaderStringValues values)
+    {
         foreach (var text in values)
         {
             return long.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
@@ -409,15 +434,13 @@ public sealed class CometChatTransport : IDisposable
 
         public void RecordRateLimit(HttpResponseMessage response)
         {
-            var limit = ReadInt(response, "X-Rate-Limit");
-            var remaining = ReadInt(response, "X-Rate-Limit-Remaining");
-            if (limit is null && remaining is null)
+            if (!TryReadRateLimit(response, out var limit, out var remaining, out var reset))
             {
                 return;
             }
 
-            var reset = ReadInt(response, "X-Rate-Limit-Reset") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
-            Volatile.Write(ref LastRateLimit, new CometChatRateLimitInfo((int?)limit, (int?)remaining, reset, TimeProvider.GetUtcNow()));
+            var resetAt = reset is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+            Volatile.Write(ref LastRateLimit, new CometChatRateLimitInfo((int?)limit, (int?)remaining, resetAt, TimeProvider.GetUtcNow()));
         }
 
         private ResiliencePipeline<HttpResponseMessage> BuildPipeline(CometChatRetryOptions retry)
@@ -464,6 +487,12 @@ public sealed class CometChatTransport : IDisposable
 
         private bool ShouldHandle(Outcome<HttpResponseMessage> outcome, ResilienceContext context, CometChatRetryOptions retry)
         {
+            // Nearly every outcome is a success: it is decided before the attempt state is looked up.
+            if (outcome.Result is { IsSuccessStatusCode: true })
+            {
+                return false;
+            }
+
             // The caller's own cancellation is never retried: the context token is the caller's. An upload from a
             // stream that cannot seek back cannot be repeated, so CometChat's answer stands.
             if (context.CancellationToken.IsCancellationRequested
